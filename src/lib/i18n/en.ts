@@ -1,0 +1,10 @@
+import type { Dictionary } from './nb.ts';
+import { core } from './messages/core.ts';
+import { unitPage } from './messages/unit-page.ts';
+import { about } from './messages/about.ts';
+import { accessibility } from './messages/accessibility.ts';
+import { frame } from './messages/frame.ts';
+import { search } from './messages/search.ts';
+
+/** English. */
+export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en };
