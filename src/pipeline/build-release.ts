@@ -10,13 +10,18 @@ export interface Release { cells: Cell[]; model: ReleaseModel }
 
 const cellKey = (table: CountTable, unit: string, time: string, dims: string[]) => `${table}|${unit}|${time}|${dims.join(',')}`;
 
+/** Which count tables are published for peer groups; the other levels get every table. */
+export interface ReleaseOptions { peerGroupTables?: readonly CountTable[] }
+
 /** The release set as cells with true values and every linear relation an outsider knows between them. */
-export function buildRelease(units: Unit[], counts: Map<string, number>): Release {
+export function buildRelease(units: Unit[], counts: Map<string, number>, opts: ReleaseOptions = {}): Release {
+  const peerTables = new Set<CountTable>(opts.peerGroupTables ?? COUNT_TABLES.map((s) => s.name));
+  const has = (u: Unit, table: CountTable) => u.level !== 'gruppe' || peerTables.has(table);
   const cells: Cell[] = [];
   const values: number[] = [];
   const index = new Map<string, number>();
   for (const spec of COUNT_TABLES)
-    for (const u of units)
+    for (const u of units.filter((x) => has(x, spec.name)))
       for (const time of timesOf(spec))
         for (const dims of dimCombos(spec)) {
           index.set(cellKey(spec.name, u.unit, time, dims), cells.length);
@@ -36,7 +41,7 @@ export function buildRelease(units: Unit[], counts: Map<string, number>): Releas
   for (const spec of COUNT_TABLES)
     for (const time of timesOf(spec))
       for (const dims of dimCombos(spec)) {
-        for (const u of units.filter((x) => x.level === 'fylke' || x.level === 'gruppe'))
+        for (const u of units.filter((x) => (x.level === 'fylke' || x.level === 'gruppe') && has(x, spec.name)))
           rel([id(spec.name, u.unit, time, dims)], u.members.map((k) => id(spec.name, k, time, dims)), '=');
         const land = units.find((u) => u.level === 'land');
         if (land) rel([id(spec.name, land.unit, time, dims)], fylker.map((f) => id(spec.name, f.unit, time, dims)), '=');
@@ -47,11 +52,13 @@ export function buildRelease(units: Unit[], counts: Map<string, number>): Releas
     for (const y of YEARS) {
       const alle = c('totals', y, ['alle']);
       rel([alle], OUTCOMES.map((o) => c('totals', y, [o])), '=');
-      rel(AGE_GROUPS.map((a) => c('by_age', y, [a])), [alle], '=');
+      if (has(u, 'by_age')) rel(AGE_GROUPS.map((a) => c('by_age', y, [a])), [alle], '=');
+      if (!has(u, 'by_service')) continue;
       const services = SERVICE_GROUP_KEYS.map((g) => c('by_service', y, [g]));
       rel(services, [alle], '>=');
       for (const s of services) rel([alle], [s], '>=');
     }
+    if (!has(u, 'by_age') || !has(u, 'by_service') || !has(u, 'service_age') || !has(u, 'service_outcome')) continue;
     for (const p of PERIODS) {
       for (const g of SERVICE_GROUP_KEYS) {
         const years = p.years.map((y) => c('by_service', y, [g]));

@@ -57,7 +57,7 @@ export const auditRowSchema = z.strictObject({
   closed_date: isoDate.nullable(),
   breaches: count.nullable(),
   improvement_points: count.nullable(),
-  source_url: z.string().url().nullable(),
+  source_url: z.url().nullable(),
   synthetic: z.boolean(),
 });
 export type AuditRow = z.infer<typeof auditRowSchema>;
@@ -82,7 +82,7 @@ export const auditSummaryRowSchema = z.strictObject({
   improvement_points_only: count,
   no_remarks: count,
   source: z.string().min(1),
-  source_url: z.string().url(),
+  source_url: z.url(),
   synthetic: z.boolean(),
 });
 export type AuditSummaryRow = z.infer<typeof auditSummaryRowSchema>;
