@@ -9,7 +9,7 @@ const text = z.string().min(1, 'a non-empty text');
 const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(() => null), schema]);
 const kommunenummer = z.string().regex(/^\d{4}$/, 'a four-digit municipality code such as 0301');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-const url = z.string().url('a URL');
+const url = z.url('a URL');
 const konklusjon = z
   .enum(['I alt', 'Henlagt', 'Til undersøking'])
   .transform((k) => ({ 'I alt': 'alle', Henlagt: 'henlagt', 'Til undersøking': 'undersokt' })[k] as 'alle' | 'henlagt' | 'undersokt');
