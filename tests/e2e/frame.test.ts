@@ -1,47 +1,16 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { DIST, requireBuiltSite } from '../support/built-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/built-site.ts';
+import { AXE_TAGS, siteSession } from '../support/site-session.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The frame's templates: the list, the static pages, the not-found page and an old municipality number that was split.
 const TEMPLATES = [
   '/kommuner/', '/nn/kommuner/', '/en/kommuner/', '/om-dataene/', '/nn/om-dataene/', '/en/om-dataene/',
   '/tilgjengelighet/', '/nn/tilgjengelighet/', '/en/tilgjengelighet/', '/finnes-ikke/', '/kommune/1850/', '/en/kommune/1850/',
 ];
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(requireBuiltSite());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** A fresh page that records console errors, uncaught errors, dialogs and every request that leaves the site. */
-async function open(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; outside: string[]; requests: string[] }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const outside: string[] = [];
-  const requests: string[] = [];
-  // A failed response is reported with its address, and Chromium's bare "Failed to load resource" line is left out.
-  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url().replace(site.url, '')}`); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
-  page.on('request', (r) => {
-    requests.push(r.url());
-    if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) outside.push(r.url());
-  });
-  return { context, page, errors, outside, requests };
-}
+const session = siteSession();
+const open = session.open;
 
 describe('frame templates in Chromium', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -49,7 +18,7 @@ describe('frame templates in Chromium', () => {
       const { context, page, errors, outside } = await open({ colorScheme });
       const failures: string[] = [];
       for (const path of TEMPLATES) {
-        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        await page.goto(`${session.url()}${path}`, { waitUntil: 'networkidle' });
         const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         for (const v of axe.violations) failures.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         expect(await page.locator('.site-header .badge').innerText(), path).toMatch(/syntetisk|synthetic/i);
@@ -73,7 +42,7 @@ describe('frame templates in Chromium', () => {
   it('has no horizontal page scroll at 320 px', async () => {
     const { context, page } = await open({ viewport: { width: 320, height: 640 } });
     for (const path of [...TEMPLATES.slice(0, 9), '/finnes-ikke/', '/kommune/1850/']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${session.url()}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
     await context.close();
@@ -83,7 +52,7 @@ describe('frame templates in Chromium', () => {
 describe('print', () => {
   it('prints without navigation, search or language picker, keeps the synthetic label, and opens every table', async () => {
     const { context, page } = await open({ colorScheme: 'dark' });
-    await page.goto(`${site.url}/`);
+    await page.goto(`${session.url()}/`);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-nav', '.lang', '.mb-search', '.ds-skip-link']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     expect(await page.locator('.site-header .badge').isVisible()).toBe(true);
@@ -98,24 +67,24 @@ describe('print', () => {
 describe('language picker and navigation', () => {
   it('keeps the page when the language changes, and says which language the page is in', async () => {
     const { context, page } = await open();
-    await page.goto(`${site.url}/om-dataene/`);
+    await page.goto(`${session.url()}/om-dataene/`);
     expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(4);
     await page.getByRole('navigation', { name: 'Velg språk' }).getByRole('link', { name: 'Nynorsk' }).click();
-    await page.waitForURL(`${site.url}/nn/om-dataene/`);
+    await page.waitForURL(`${session.url()}/nn/om-dataene/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nn');
     await page.getByRole('navigation', { name: 'Vel språk' }).getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${site.url}/en/om-dataene/`);
+    await page.waitForURL(`${session.url()}/en/om-dataene/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('.lang a[aria-current="true"]').innerText()).toBe('English');
     await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Municipalities' }).click();
-    await page.waitForURL(`${site.url}/en/kommuner/`);
+    await page.waitForURL(`${session.url()}/en/kommuner/`);
     expect(await page.locator('.site-nav a[aria-current="page"]').innerText()).toBe('Municipalities');
     await context.close();
   });
 
   it('starts with a skip link that moves focus to the main content, with visible focus', async () => {
     const { context, page } = await open();
-    await page.goto(`${site.url}/tilgjengelighet/`);
+    await page.goto(`${session.url()}/tilgjengelighet/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('.ds-skip-link');
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -129,7 +98,7 @@ describe('language picker and navigation', () => {
 describe('finding a municipality', () => {
   it('type-ahead by keyboard: a Sami name, arrow down, Enter', async () => {
     const { context, page, errors, outside, requests } = await open();
-    await page.goto(`${site.url}/kommuner/`, { waitUntil: 'networkidle' });
+    await page.goto(`${session.url()}/kommuner/`, { waitUntil: 'networkidle' });
     expect(requests.some((u) => u.endsWith('/sok/kommuner.json'))).toBe(false);
     const box = page.locator('#list-search');
     await box.focus();
@@ -143,7 +112,7 @@ describe('finding a municipality', () => {
     expect(await page.locator(`#${active}`).innerText()).toMatch(/Kautokeino/);
     await page.keyboard.press('Enter');
     // Guovdageaidnu – Kautokeino is 5612 since 2024 (5430 in 2020–2023, 2011 before).
-    await page.waitForURL(`${site.url}/kommune/5612/`);
+    await page.waitForURL(`${session.url()}/kommune/5612/`);
     expect(requests.filter((u) => u.endsWith('/sok/kommuner.json'))).toHaveLength(1);
     // The municipality pages are another template; here only the address counts.
     expect(errors.filter((e) => !e.startsWith('404 /kommune/'))).toEqual([]);
@@ -153,7 +122,7 @@ describe('finding a municipality', () => {
 
   it('finds old numbers, lists both successors of a split, and closes and clears with Esc', async () => {
     const { context, page } = await open();
-    await page.goto(`${site.url}/en/kommuner/`);
+    await page.goto(`${session.url()}/en/kommuner/`);
     const box = page.locator('#list-search');
     await box.focus();
     await box.pressSequentially('1850');
@@ -168,13 +137,13 @@ describe('finding a municipality', () => {
     await expect.poll(() => page.locator('#list-search-list [role="option"]').count()).toBe(1);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.url}/en/kommune/4601/`);
+    await page.waitForURL(`${session.url()}/en/kommune/4601/`);
     await context.close();
   });
 
   it('shows markup typed into the box as text and runs nothing', async () => {
     const { context, page, errors } = await open();
-    await page.goto(`${site.url}/kommuner/`);
+    await page.goto(`${session.url()}/kommuner/`);
     const box = page.locator('#list-search');
     await box.focus();
     await box.pressSequentially('<img src=x onerror=alert(1)>');
@@ -186,7 +155,7 @@ describe('finding a municipality', () => {
 
   it('works with JavaScript off: the full list, and a form that leads to it', async () => {
     const { context, page } = await open({ javaScriptEnabled: false });
-    await page.goto(`${site.url}/nn/kommuner/`);
+    await page.goto(`${session.url()}/nn/kommuner/`);
     expect(await page.locator('.municipality-list li a').count()).toBe(357);
     expect(await page.locator('.municipality-list a[href="/nn/kommune/5612/"]').innerText()).toBe('Guovdageaidnu - Kautokeino');
     expect(await page.locator('#k-4601').innerText()).toMatch(/1201/);
@@ -202,19 +171,19 @@ describe('finding a municipality', () => {
 describe('old municipality numbers', () => {
   it('sends a merged number on to its successor, with a visible link', async () => {
     const { context, page } = await open({ javaScriptEnabled: false });
-    const res = await context.request.get(`${site.url}/kommune/1201/`);
+    const res = await context.request.get(`${session.url()}/kommune/1201/`);
     const html = await res.text();
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/kommune/4601/">');
     expect(html).toMatch(/<a class="go" href="\/kommune\/4601\/">Gå til Bergen<\/a>/);
-    expect(await (await context.request.get(`${site.url}/en/kommune/0101/`)).text()).toContain('content="0; url=/en/kommune/3101/"');
-    await page.goto(`${site.url}/kommune/1201/`);
-    await page.waitForURL(`${site.url}/kommune/4601/`);
+    expect(await (await context.request.get(`${session.url()}/en/kommune/0101/`)).text()).toContain('content="0; url=/en/kommune/3101/"');
+    await page.goto(`${session.url()}/kommune/1201/`);
+    await page.waitForURL(`${session.url()}/kommune/4601/`);
     await context.close();
   });
 
   it('explains a split with a link to each successor and no redirect', async () => {
     const { context, page } = await open();
-    await page.goto(`${site.url}/nn/kommune/1850/`);
+    await page.goto(`${session.url()}/nn/kommune/1850/`);
     expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
     expect(await page.locator('ul.split a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/nn/kommune/1806/', '/nn/kommune/1875/']);
     expect(await page.locator('h1').innerText()).toBe('Kommunenummer 1850 er ikkje lenger i bruk');

@@ -1,11 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { requireBuiltSite } from '../support/built-site.ts';
-import { serveStatic } from '../support/static-server.ts';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { AXE_TAGS, siteSession } from '../support/site-session.ts';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** One page per template and language: the country, a county, a large and a tiny municipality (full of hidden cells). */
 const PAGES = [
   { path: '/', charts: 9 },
@@ -16,28 +13,12 @@ const PAGES = [
   { path: '/en/', charts: 9 },
   { path: '/en/fylke/03/', charts: 7 },
 ];
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(requireBuiltSite());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = siteSession();
 
 async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const outside: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) outside.push(r.url()); });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-  return { context, page, errors, outside };
+  const opened = await session.open(options);
+  await opened.page.goto(`${session.url()}${path}`, { waitUntil: 'networkidle' });
+  return opened;
 }
 
 describe('unit page templates in Chromium', () => {
@@ -87,7 +68,7 @@ describe('unit page templates in Chromium', () => {
   it('offers each chart\'s numbers as CSV, labelled synthetic, with symbols kept', async () => {
     const { context, page } = await open('/');
     const href = await page.locator('figure#meldinger-per-ar a[download]').getAttribute('href');
-    const res = await context.request.get(`${site.url}${href}`);
+    const res = await context.request.get(`${session.url()}${href}`);
     expect(res.headers()['content-type']).toContain('text/csv');
     const lines = (await res.text()).trim().split('\r\n');
     expect(lines[0]).toBe('År,Syntetisk datasett,"SSB, faktisk",Syntetiske data');
