@@ -1,114 +1,81 @@
 import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
-import { ballLp } from './ball-lp.ts';
+import { componentIndex } from './component-index.ts';
 import type { ComponentLp } from './components.ts';
-import { ComponentSolver } from './component-solver.ts';
+import { pricedExtreme } from './priced-extreme.ts';
+import { GrowingLp } from './growing-lp.ts';
 import { seededRandom } from './seeded-random.ts';
-import { varRows } from './var-rows.ts';
 
 export interface ComponentResult {
-  /** Local variable index and an interval containing its feasible range (exact when found by whole-component LPs). */
-  failures: { index: number; lo: number; hi: number }[];
+  /** Local variable index, its exact feasible range, and the relations holding it in. */
+  failures: { index: number; lo: number; hi: number; binding: number[] }[];
   settledCheaply: number;
   lps: number;
 }
 
 const env = (name: string, fallback: number[]) => (process.env[name] ? process.env[name]!.split(',').map(Number) : fallback);
-/** Neighbourhood size for shared push LPs, and sizes tried per cell before the whole component. */
-const [PUSH_SIZE = 1000, PUSH_ROUNDS = 3] = env('SDC_PUSH', [1000, 3]);
-const DECIDE_SIZES = env('SDC_BALLS', [150, 1000, 5000]);
+/** Largest component and rounds for shared push LPs; size a cell's own LPs start from (column generation grows it). */
+const [PUSH_SIZE = 2000, PUSH_ROUNDS = 3, START_SIZE = 60] = env('SDC_PUSH', [2000, 3, 60]);
 
 /**
  * Audits one component: every variable's feasible range must be at least `required` wide.
  * Any two feasible points bound a range from inside, so a cell whose values across the points found so far differ by
- * its requirement is safe; the true values are the first point. LPs on a neighbourhood with everything outside fixed
- * at the true values (a restriction: its solutions are feasible points) first push all unsettled cells there in random
- * directions, then move the one cell alone; the same neighbourhood without the rows leaving it (a relaxation: its
- * range contains the true one) can prove that a cell fails. Undecided cells go to larger neighbourhoods and finally to
- * exact min/max LPs on the whole component.
+ * its requirement is safe; the true values are the first point. Each cell still unsettled gets its own max and then
+ * min, by column generation (exact for the whole component, see pricedExtreme), capped where it would be settled.
+ * Every solution of those LPs is a feasible point for all cells, which settles most cells without LPs of their own.
+ * `skip` marks cells not to check here: already proven safe (by the audit of a status that hid a subset of these
+ * cells; hiding more only widens ranges), or checked by another worker.
  */
-export async function auditComponent(comp: ComponentLp, seed: number): Promise<ComponentResult> {
+export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed = 1): Promise<ComponentResult> {
   const n = comp.cells.length;
   const { truth, required: req } = comp;
   const seenMin = truth.slice(), seenMax = truth.slice();
-  const failed = new Uint8Array(n), own = new Uint8Array(n);
   const failures: ComponentResult['failures'] = [];
-  const settled = (v: number) => seenMax[v]! - seenMin[v]! >= req[v]! - AUDIT_TOLERANCE;
-  const fail = (v: number, lo: number, hi: number) => (failed[v] = 1, failures.push({ index: v, lo, hi }));
-  const open = () => [...failed.keys()].filter((v) => !failed[v] && !settled(v));
+  const settled = (v: number) => skip?.[v] === 1 || seenMax[v]! - seenMin[v]! >= req[v]! - AUDIT_TOLERANCE;
+  const record = (vars: readonly number[], x: Float64Array) =>
+    vars.forEach((v, i) => (seenMin[v] = Math.min(seenMin[v]!, x[i]!), seenMax[v] = Math.max(seenMax[v]!, x[i]!)));
+  let lps = 0, own = 0;
+  const ix = componentIndex(comp);
   const random = seededRandom(seed);
-  const T0 = performance.now();
-  let lps = 0;
-
-  /** Moves `targets` (LP indices) up or down on one LP, capped where each would be settled; records feasible points. */
-  const move = async (s: ComponentSolver, lp: ComponentLp, vars: Int32Array, targets: number[], up: () => boolean, record: boolean) => {
-    const cost = new Float64Array(vars.length), lo = lp.lower.slice(), hi = lp.upper.slice();
-    for (const i of targets) {
-      const v = vars[i]!;
-      if (up()) cost[i] = -1, hi[i] = Math.min(hi[i]!, seenMin[v]! + req[v]!);
-      else cost[i] = 1, lo[i] = Math.max(lo[i]!, seenMax[v]! - req[v]!);
+  // shared pushes pay off on small components; on large ones LPs on neighbourhoods settle too few cells per LP
+  if (comp.rowLower.length > 0 && n <= PUSH_SIZE) {
+    {
+      const lp = new GrowingLp(ix);
+      await lp.add(comp.cells.keys());
+      for (let round = 0; round < PUSH_ROUNDS; round++) {
+        const cost = new Map<number, number>(), clamp = new Map<number, [number, number]>();
+        for (const v of lp.vars) {
+          if (settled(v)) continue;
+          // capped where the cell would be settled: bounded, and no effort spent beyond what is needed
+          if (random() < 0.5) cost.set(v, -1), clamp.set(v, [-Infinity, seenMin[v]! + req[v]!]);
+          else cost.set(v, 1), clamp.set(v, [seenMax[v]! - req[v]!, Infinity]);
+        }
+        if (cost.size === 0) break;
+        const x = await lp.solve(cost, clamp);
+        if (x) record(lp.vars, x);
+      }
+      lps += lp.lps, lp.dispose();
     }
-    const { x, optimal } = await s.solve(cost, lo, hi);
-    if (x && record) vars.forEach((v, i) => (seenMin[v] = Math.min(seenMin[v]!, x[i]!), seenMax[v] = Math.max(seenMax[v]!, x[i]!)));
-    return optimal ? x : null;
-  };
-  const unsettledIn = (vars: Int32Array) => [...vars.keys()].filter((i) => !settled(vars[i]!) && !failed[vars[i]!]);
-  const push = async (s: ComponentSolver, lp: ComponentLp, vars: Int32Array) => {
-    for (let round = 0; round < PUSH_ROUNDS; round++) {
-      const targets = unsettledIn(vars);
-      if (targets.length === 0) return;
-      await move(s, lp, vars, targets, () => random() < 0.5, true);
-    }
-  };
-  const up = () => true, down = () => false;
-
-  for (let v = 0; v < n; v++) if (comp.upper[v]! - comp.lower[v]! < req[v]! - AUDIT_TOLERANCE) fail(v, comp.lower[v]!, comp.upper[v]!);
-  // without rows a variable ranges over exactly its bounds
-  if (comp.rowLower.length === 0) return { failures, settledCheaply: n - failures.length, lps };
-  const rowsOf = varRows(comp), all = Int32Array.from(comp.cells.keys());
-  const withSolver = async <T>(lp: ComponentLp, f: (s: ComponentSolver) => Promise<T>) => {
-    const s = new ComponentSolver(lp);
-    try {
-      return await f(s);
-    } finally {
-      lps += s.lps, s.dispose();
-    }
-  };
-
-  if (n <= PUSH_SIZE) await withSolver(comp, (s) => push(s, comp, all));
-  else for (const j of open()) {
+  }
+  if (process.env.SDC_DEBUG && n > 500) console.error('  after push', [...seenMin.keys()].filter((v) => !settled(v)).length, 'lps', lps);
+  for (let j = 0; j < n; j++) {
     if (settled(j)) continue;
-    const ball = ballLp(comp, rowsOf, j, PUSH_SIZE);
-    await withSolver(ball.inner, (s) => push(s, ball.inner, ball.vars));
-  }
-
-  if (process.env.SDC_DEBUG && n > 500) console.error('  after push open', open().length, 'lps', lps, performance.now() - T0);
-  for (const size of [...DECIDE_SIZES.filter((s) => s < n), n]) {
-    const whole = size >= n;
-    const wholeSolver = whole ? new ComponentSolver(comp) : undefined;
-    for (const j of open()) {
-      if (settled(j) || failed[j]) continue;
-      own[j] = 1;
-      const ball = whole ? undefined : ballLp(comp, rowsOf, j, size);
-      const lp = ball?.inner ?? comp, vars = ball?.vars ?? all, i = ball ? 0 : j;
-      const decide = async (s: ComponentSolver) => {
-        const xMax = await move(s, lp, vars, [i], up, true);
-        const xMin = settled(j) ? null : await move(s, lp, vars, [i], down, true);
-        // an LP that failed even on a fresh instance leaves the cell unproven: report it, never pass it
-        if (whole && !settled(j)) fail(j, xMin ? xMin[i]! : seenMin[j]!, xMax ? xMax[i]! : seenMax[j]!);
-      };
-      if (wholeSolver) await decide(wholeSolver);
-      else await withSolver(lp, decide);
-      if (!ball || settled(j)) continue;
-      // relaxation points are not feasible points, so they are not recorded
-      const [oMax, oMin] = await withSolver(ball.outer, async (s) => [
-        await move(s, ball.outer, vars, [0], up, false), await move(s, ball.outer, vars, [0], down, false)]);
-      if (oMax && oMin && oMax[0]! - oMin[0]! < req[j]! - AUDIT_TOLERANCE) fail(j, oMin[0]!, oMax[0]!);
+    own++;
+    // a range lies within the bounds, so bounds closer than required (a cell pinned by a relation where it is the only
+    // hidden cell) fail without an LP; with no rows, the bounds are the range
+    if (comp.upper[j]! - comp.lower[j]! < req[j]! - AUDIT_TOLERANCE || comp.rowLower.length === 0) {
+      const binding = [comp.lowerRelation[j]!, comp.upperRelation[j]!].filter((r) => r >= 0);
+      if (comp.upper[j]! - comp.lower[j]! < req[j]! - AUDIT_TOLERANCE) failures.push({ index: j, lo: comp.lower[j]!, hi: comp.upper[j]!, binding });
+      continue;
     }
-    if (wholeSolver) lps += wholeSolver.lps, wholeSolver.dispose();
-    if (process.env.SDC_DEBUG && n > 500) console.error('  after size', size, 'open', open().length, 'failed', failures.length, 'lps', lps, performance.now() - T0);
-    if (open().length === 0) break;
+    const hi = await pricedExtreme(ix, j, true, seenMin[j]! + req[j]!, START_SIZE, record);
+    lps += hi.lps;
+    if (settled(j)) continue;
+    const lo = await pricedExtreme(ix, j, false, seenMax[j]! - req[j]!, START_SIZE, record);
+    lps += lo.lps;
+    if (settled(j)) continue;
+    // an LP HiGHS could not solve even on a fresh instance leaves the cell unproven: report it, never pass it
+    const binding = [...new Set([...hi.binding, ...lo.binding])].sort((a, b) => a - b);
+    failures.push({ index: j, lo: lo.exact ? lo.value : seenMin[j]!, hi: hi.exact ? hi.value : seenMax[j]!, binding });
   }
-  let cheap = 0;
-  for (let v = 0; v < n; v++) if (!failed[v] && !own[v]) cheap++;
-  return { failures: failures.sort((a, b) => a.index - b.index), settledCheaply: cheap, lps };
+  return { failures, settledCheaply: n - own, lps };
 }

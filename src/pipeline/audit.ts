@@ -1,4 +1,4 @@
-import { auditWithCache, type AuditOptions } from './audit-with-cache.ts';
+import { auditIncremental, type AuditOptions } from './audit-incremental.ts';
 import type { AuditReport, ReleaseModel } from './release-model.ts';
 
 /**
@@ -6,5 +6,5 @@ import type { AuditReport, ReleaseModel } from './release-model.ts';
  * relations and non-negativity (LP relaxation) must be ≥ T−1 wide for a primary cell and ≥ 1 for a secondary one.
  */
 export function audit(model: ReleaseModel, status: Uint8Array, opts: AuditOptions): Promise<AuditReport> {
-  return auditWithCache(model, status, opts);
+  return auditIncremental(model, status, opts);
 }

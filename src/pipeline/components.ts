@@ -12,6 +12,10 @@ export interface ComponentLp {
   coefs: Float64Array;
   rowLower: Float64Array;
   rowUpper: Float64Array;
+  /** Model relation behind each row and each variable bound (−1 for none), to report what holds a range in. */
+  rowRelation: Int32Array;
+  lowerRelation: Int32Array;
+  upperRelation: Int32Array;
 }
 
 /** Splits a hidden system into connected components (variables linked by sharing a row), ordered by first cell. */
@@ -44,21 +48,21 @@ export function components(sys: HiddenSystem): ComponentLp[] {
   const rowsOf: number[][] = members.map(() => []);
   for (let r = 0; r < rows; r++) rowsOf[compOf[sys.vars[sys.starts[r]!]!]!]!.push(r);
   return members.map((vs, c) => {
-    const starts = [0], vars: number[] = [], coefs: number[] = [], lo: number[] = [], hi: number[] = [];
+    const starts = [0], vars: number[] = [], coefs: number[] = [], lo: number[] = [], hi: number[] = [], rel: number[] = [];
     for (const r of rowsOf[c]!) {
       for (let k = sys.starts[r]!; k < sys.starts[r + 1]!; k++) vars.push(local[sys.vars[k]!]!), coefs.push(sys.coefs[k]!);
-      starts.push(vars.length), lo.push(sys.rowLower[r]!), hi.push(sys.rowUpper[r]!);
+      starts.push(vars.length), lo.push(sys.rowLower[r]!), hi.push(sys.rowUpper[r]!), rel.push(sys.rowRelation[r]!);
     }
     const truth = Float64Array.from(vs, (v) => sys.truth[v]!);
     return {
       cells: Int32Array.from(vs, (v) => sys.cellOfVar[v]!),
       truth,
       required: Float64Array.from(vs, (v) => sys.required[v]!),
-      // bounds are implied ones, so they must contain the true value; min/max only undoes rounding error
-      lower: Float64Array.from(vs, (v, i) => Math.min(sys.lower[v]!, truth[i]!)),
-      upper: Float64Array.from(vs, (v, i) => Math.max(sys.upper[v]!, truth[i]!)),
+      lower: Float64Array.from(vs, (v) => sys.lower[v]!),
+      upper: Float64Array.from(vs, (v) => sys.upper[v]!),
       starts: Int32Array.from(starts), vars: Int32Array.from(vars), coefs: Float64Array.from(coefs),
-      rowLower: Float64Array.from(lo), rowUpper: Float64Array.from(hi),
+      rowLower: Float64Array.from(lo), rowUpper: Float64Array.from(hi), rowRelation: Int32Array.from(rel),
+      lowerRelation: Int32Array.from(vs, (v) => sys.lowerRelation[v]!), upperRelation: Int32Array.from(vs, (v) => sys.upperRelation[v]!),
     };
   });
 }

@@ -12,7 +12,11 @@ export interface HiddenSystem {
   required: Float64Array;
   lower: Float64Array;
   upper: Float64Array;
-  /** CSR rows over variables: rowLower ≤ Σ coef·x ≤ rowUpper. */
+  /** The relation that set each bound, or −1 (non-negativity, or no upper bound). */
+  lowerRelation: Int32Array;
+  upperRelation: Int32Array;
+  /** CSR rows over variables: rowLower ≤ Σ coef·x ≤ rowUpper, and the relation each row comes from. */
+  rowRelation: Int32Array;
   starts: Int32Array;
   vars: Int32Array;
   coefs: Float64Array;
@@ -31,12 +35,14 @@ export function hiddenSystem(model: ReleaseModel, status: Uint8Array, threshold:
   const required = Float64Array.from(cells, (c) => (status[c] === PRIMARY ? threshold - 1 : 1));
   const lower = new Float64Array(cells.length);
   const upper = new Float64Array(cells.length).fill(Infinity);
+  const lowerRelation = new Int32Array(cells.length).fill(-1), upperRelation = new Int32Array(cells.length).fill(-1);
+  const rowRelation: number[] = [];
   const starts = [0];
   const vars: number[] = [];
   const coefs: number[] = [];
   const rowLower: number[] = [];
   const rowUpper: number[] = [];
-  for (const rel of model.relations) {
+  model.relations.forEach((rel, r) => {
     let rhs = 0;
     const at = vars.length;
     for (let k = 0; k < rel.cells.length; k++) {
@@ -49,16 +55,17 @@ export function hiddenSystem(model: ReleaseModel, status: Uint8Array, threshold:
       const v = vars.pop()!;
       const a = coefs.pop()!;
       const bound = rhs / a;
-      if (rel.op === '=' || a > 0) lower[v] = Math.max(lower[v]!, bound);
-      if (rel.op === '=' || a < 0) upper[v] = Math.min(upper[v]!, bound);
+      if ((rel.op === '=' || a > 0) && bound > lower[v]!) lower[v] = bound, lowerRelation[v] = r;
+      if ((rel.op === '=' || a < 0) && bound < upper[v]!) upper[v] = bound, upperRelation[v] = r;
     } else if (count > 1) {
       starts.push(vars.length);
       rowLower.push(rhs);
       rowUpper.push(rel.op === '=' ? rhs : Infinity);
+      rowRelation.push(r);
     }
-  }
+  });
   return {
-    cellOfVar, varOfCell, truth, required, lower, upper,
+    cellOfVar, varOfCell, truth, required, lower, upper, lowerRelation, upperRelation, rowRelation: Int32Array.from(rowRelation),
     starts: Int32Array.from(starts), vars: Int32Array.from(vars), coefs: Float64Array.from(coefs),
     rowLower: Float64Array.from(rowLower), rowUpper: Float64Array.from(rowUpper),
   };

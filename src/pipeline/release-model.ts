@@ -33,6 +33,8 @@ export interface AuditFailure {
   lo: number;
   hi: number;
   required: number;
+  /** Relations that hold the range in (non-zero duals or active bounds of the exact LPs): where more hiding helps. */
+  binding?: number[];
 }
 
 export interface AuditReport {
