@@ -1,81 +1,77 @@
 import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
+import { bindingRelations } from './binding-relations.ts';
+import { cellRange, type Seen } from './cell-range.ts';
 import { componentIndex } from './component-index.ts';
 import type { ComponentLp } from './components.ts';
-import { pricedExtreme } from './priced-extreme.ts';
 import { GrowingLp } from './growing-lp.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export interface ComponentResult {
-  /** Local variable index, its exact feasible range, and the relations holding it in. */
+  /** Local variable index, its feasible range (exact unless an LP could not be solved), the relations holding it in. */
   failures: { index: number; lo: number; hi: number; binding: number[] }[];
   settledCheaply: number;
   lps: number;
 }
 
-const env = (name: string, fallback: number[]) => (process.env[name] ? process.env[name]!.split(',').map(Number) : fallback);
-/** Largest component and rounds for shared push LPs; size a cell's own LPs start from (column generation grows it). */
-const [PUSH_SIZE = 2000, PUSH_ROUNDS = 3, START_SIZE = 60] = env('SDC_PUSH', [2000, 3, 60]);
+/** Largest component pushed whole before cells get LPs of their own; size of the neighbourhood those start from. */
+const WHOLE_PUSH = 2000, PUSH_ROUNDS = 3, START_SIZE = 60;
 
 /**
  * Audits one component: every variable's feasible range must be at least `required` wide.
  * Any two feasible points bound a range from inside, so a cell whose values across the points found so far differ by
- * its requirement is safe; the true values are the first point. Each cell still unsettled gets its own max and then
- * min, by column generation (exact for the whole component, see pricedExtreme), capped where it would be settled.
- * Every solution of those LPs is a feasible point for all cells, which settles most cells without LPs of their own.
- * `skip` marks cells not to check here: already proven safe (by the audit of a status that hid a subset of these
- * cells; hiding more only widens ranges), or checked by another worker.
+ * its requirement is safe; the true values are the first point. Points come from LPs that push all unsettled cells
+ * at once in random directions, capped where each would be settled (the whole of a small component; each cell's
+ * neighbourhood), and from each still unsettled cell's own max and min (cellRange), exact for the whole component.
+ * `skip` marks cells not to check: already proven safe (by the audit of a status that hid a subset of these cells;
+ * hiding more only widens ranges). `shared` (on a SharedArrayBuffer) is where workers on one component mark cells
+ * they have proven; each starts at its own `startAt` and goes round, so they meet rather than split the work ahead.
  */
-export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed = 1): Promise<ComponentResult> {
-  const n = comp.cells.length;
-  const { truth, required: req } = comp;
-  const seenMin = truth.slice(), seenMax = truth.slice();
-  const failures: ComponentResult['failures'] = [];
-  const settled = (v: number) => skip?.[v] === 1 || seenMax[v]! - seenMin[v]! >= req[v]! - AUDIT_TOLERANCE;
-  const record = (vars: readonly number[], x: Float64Array) =>
-    vars.forEach((v, i) => (seenMin[v] = Math.min(seenMin[v]!, x[i]!), seenMax[v] = Math.max(seenMax[v]!, x[i]!)));
-  let lps = 0, own = 0;
-  const ix = componentIndex(comp);
+export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, shared?: Uint8Array, startAt = 0, seed = 1): Promise<ComponentResult> {
+  const n = comp.cells.length, { truth, required: req, lower, upper } = comp;
   const random = seededRandom(seed);
-  // shared pushes pay off on small components; on large ones LPs on neighbourhoods settle too few cells per LP
-  if (comp.rowLower.length > 0 && n <= PUSH_SIZE) {
-    {
-      const lp = new GrowingLp(ix);
-      await lp.add(comp.cells.keys());
-      for (let round = 0; round < PUSH_ROUNDS; round++) {
-        const cost = new Map<number, number>(), clamp = new Map<number, [number, number]>();
-        for (const v of lp.vars) {
-          if (settled(v)) continue;
-          // capped where the cell would be settled: bounded, and no effort spent beyond what is needed
-          if (random() < 0.5) cost.set(v, -1), clamp.set(v, [-Infinity, seenMin[v]! + req[v]!]);
-          else cost.set(v, 1), clamp.set(v, [seenMax[v]! - req[v]!, Infinity]);
-        }
-        if (cost.size === 0) break;
-        const x = await lp.solve(cost, clamp);
-        if (x) record(lp.vars, x);
+  const wide = (v: number) => seen.max[v]! - seen.min[v]! >= req[v]! - AUDIT_TOLERANCE;
+  const seen: Seen = {
+    min: truth.slice(), max: truth.slice(),
+    settled: (v) => skip?.[v] === 1 || (shared !== undefined && Atomics.load(shared, v) === 1) || wide(v),
+    record: (vars, x) => vars.forEach((v, i) => {
+      seen.min[v] = Math.min(seen.min[v]!, x[i]!), seen.max[v] = Math.max(seen.max[v]!, x[i]!);
+      if (shared && wide(v)) Atomics.store(shared, v, 1);
+    }),
+    push: async (lp) => {
+      const cost = new Map<number, number>(), clamp = new Map<number, [number, number]>();
+      for (const v of lp.vars) {
+        if (seen.settled(v)) continue;
+        if (random() < 0.5) cost.set(v, -1), clamp.set(v, [-Infinity, seen.min[v]! + req[v]!]);
+        else cost.set(v, 1), clamp.set(v, [seen.max[v]! - req[v]!, Infinity]);
       }
-      lps += lp.lps, lp.dispose();
-    }
+      const x = cost.size > 0 ? await lp.solve(cost, clamp) : null;
+      if (x) seen.record(lp.vars, x);
+    },
+  };
+  const ix = componentIndex(comp), failures: ComponentResult['failures'] = [];
+  let lps = 0, own = 0;
+  if (comp.rowLower.length > 0 && n <= WHOLE_PUSH) {
+    const lp = new GrowingLp(ix);
+    await lp.add(comp.cells.keys());
+    for (let round = 0; round < PUSH_ROUNDS; round++) await seen.push(lp);
+    lps += lp.lps, lp.dispose();
   }
-  if (process.env.SDC_DEBUG && n > 500) console.error('  after push', [...seenMin.keys()].filter((v) => !settled(v)).length, 'lps', lps);
-  for (let j = 0; j < n; j++) {
-    if (settled(j)) continue;
+  for (let step = 0; step < n; step++) {
+    const j = (startAt + step) % n;
+    if (seen.settled(j)) continue;
     own++;
     // a range lies within the bounds, so bounds closer than required (a cell pinned by a relation where it is the only
     // hidden cell) fail without an LP; with no rows, the bounds are the range
-    if (comp.upper[j]! - comp.lower[j]! < req[j]! - AUDIT_TOLERANCE || comp.rowLower.length === 0) {
+    if (upper[j]! - lower[j]! < req[j]! - AUDIT_TOLERANCE || comp.rowLower.length === 0) {
       const binding = [comp.lowerRelation[j]!, comp.upperRelation[j]!].filter((r) => r >= 0);
-      if (comp.upper[j]! - comp.lower[j]! < req[j]! - AUDIT_TOLERANCE) failures.push({ index: j, lo: comp.lower[j]!, hi: comp.upper[j]!, binding });
+      if (upper[j]! - lower[j]! < req[j]! - AUDIT_TOLERANCE) failures.push({ index: j, lo: lower[j]!, hi: upper[j]!, binding });
       continue;
     }
-    const hi = await pricedExtreme(ix, j, true, seenMin[j]! + req[j]!, START_SIZE, record);
-    lps += hi.lps;
-    if (settled(j)) continue;
-    const lo = await pricedExtreme(ix, j, false, seenMax[j]! - req[j]!, START_SIZE, record);
-    lps += lo.lps;
-    if (settled(j)) continue;
-    // an LP HiGHS could not solve even on a fresh instance leaves the cell unproven: report it, never pass it
-    const binding = [...new Set([...hi.binding, ...lo.binding])].sort((a, b) => a - b);
-    failures.push({ index: j, lo: lo.exact ? lo.value : seenMin[j]!, hi: hi.exact ? hi.value : seenMax[j]!, binding });
+    const range = await cellRange(ix, j, seen, START_SIZE);
+    lps += range.lps;
+    if (!range.failed) continue;
+    const cert = range.exact ? await bindingRelations(ix, j, range.lo, range.hi, START_SIZE) : { relations: [], lps: 0 };
+    failures.push({ index: j, lo: range.lo, hi: range.hi, binding: cert.relations }), lps += cert.lps;
   }
   return { failures, settledCheaply: n - own, lps };
 }

@@ -5,7 +5,7 @@ import { runComponents } from './run-components.ts';
 
 export interface AuditOptions {
   threshold: number;
-  /** Accepted for the pipeline's options; the audit itself is deterministic without randomness. */
+  /** Seeds the random directions of the shared push LPs (they only decide how fast cells are settled, never verdicts). */
   seed?: number;
   /** Worker threads; by default 2 when many cells are hidden, none (solve in this thread) when few. */
   workers?: number;
@@ -25,7 +25,7 @@ export async function auditIncremental(
   const skips = comps.map((c) => Uint8Array.from(c.cells, (cell) => proven[cell]!));
   const todo = comps.flatMap((_, i) => (skips[i]!.includes(0) ? [i] : []));
   const workers = opts.workers ?? (todo.reduce((s, i) => s + comps[i]!.cells.length, 0) > 4000 ? 2 : 0);
-  const results = await runComponents(todo.map((i) => comps[i]!), todo.map((i) => skips[i]!), workers);
+  const results = await runComponents(todo.map((i) => comps[i]!), todo.map((i) => skips[i]!), workers, opts.seed ?? 1);
   const failures: AuditFailure[] = [];
   let settledCheaply = sys.cellOfVar.length, lps = 0;
   todo.forEach((i, k) => {
