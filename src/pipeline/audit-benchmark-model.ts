@@ -94,5 +94,15 @@ export function auditBenchmarkModel(opts: BenchmarkModelOptions = {}): ReleaseMo
     return `p${q}/${j < S * A ? `service${Math.floor(j / A)}×age${j % A}` : `service${Math.floor((j - S * A) / 2)}×outcome${(j - S * A) % 2}`}`;
   };
   const labels = values.map((_, i) => `${unitName(Math.floor(i / per))}/${within(i % per)}`);
-  return { values, relations, labels };
+  const peerOf = new Int32Array(M);
+  groups.slice(C + 1).forEach((g, p) => g.members.forEach((m) => (peerOf[m] = p)));
+  const unitOf = (i: number) => Math.floor(i / per);
+  const county = Int32Array.from(values, (_, i) => (unitOf(i) < M ? unitOf(i) % C : unitOf(i) < M + C ? unitOf(i) - M : -1));
+  const group = Int32Array.from(values, (_, i) => (unitOf(i) < M ? peerOf[unitOf(i)]! : unitOf(i) > M + C ? unitOf(i) - M - C - 1 : -1));
+  const slice = Int32Array.from(values, (_, i) => {
+    const k = i % per;
+    if (k >= Y * YEAR_CELLS) return Math.floor(((k - Y * YEAR_CELLS) % PERIOD_CELLS < S * A ? ((k - Y * YEAR_CELLS) % PERIOD_CELLS) / A : ((k - Y * YEAR_CELLS) % PERIOD_CELLS - S * A) / 2));
+    return k % YEAR_CELLS < 3 + A ? 1000 + Math.floor(k / YEAR_CELLS) : (k % YEAR_CELLS) - 3 - A;
+  });
+  return { values, relations, labels, areas: { county, group, slice } };
 }

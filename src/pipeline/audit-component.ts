@@ -1,77 +1,101 @@
 import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
-import { bindingRelations } from './binding-relations.ts';
-import { cellRange, type Seen } from './cell-range.ts';
+import { auditBlocks } from './audit-blocks.ts';
 import { componentIndex } from './component-index.ts';
 import type { ComponentLp } from './components.ts';
 import { GrowingLp } from './growing-lp.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export interface ComponentResult {
-  /** Local variable index, its feasible range (exact unless an LP could not be solved), the relations holding it in. */
-  failures: { index: number; lo: number; hi: number; binding: number[] }[];
+  /** Local variable index, the range found (exact when `exact`), the relations holding it in. */
+  failures: { index: number; lo: number; hi: number; exact: boolean; binding: number[] }[];
   settledCheaply: number;
   lps: number;
 }
 
-/** Largest component pushed whole before cells get LPs of their own; size of the neighbourhood those start from. */
-const WHOLE_PUSH = 2000, PUSH_ROUNDS = 3, START_SIZE = 60;
-
 /**
  * Audits one component: every variable's feasible range must be at least `required` wide.
- * Any two feasible points bound a range from inside, so a cell whose values across the points found so far differ by
- * its requirement is safe; the true values are the first point. Points come from LPs that push all unsettled cells
- * at once in random directions, capped where each would be settled (the whole of a small component; each cell's
- * neighbourhood), and from each still unsettled cell's own max and min (cellRange), exact for the whole component.
- * `skip` marks cells not to check: already proven safe (by the audit of a status that hid a subset of these cells;
- * hiding more only widens ranges). `shared` (on a SharedArrayBuffer) is where workers on one component mark cells
- * they have proven; each starts at its own `startAt` and goes round, so they meet rather than split the work ahead.
+ * Any two feasible points bound a range from inside, so a cell whose values across the points found differ by its
+ * requirement is safe; the true values are the first point. Points come from LPs over blocks of the component with
+ * every variable outside the block held at its true value: a point feasible for a block is feasible for the whole
+ * component, so a cell proven in a block is proven. Each block first pushes all its unsettled cells at once in random
+ * directions, capped where each would be settled, then gives each still unsettled cell its own max and min LP.
+ * Blocks come in tiers from small to large (auditBlocks); a cell still unsettled after the last tier fails. When the
+ * last tier is the whole component its LPs are exact, and so is the failure's range; otherwise the cell is only
+ * unproven, and suppression treats it as failing all the same (hiding more can only widen ranges).
+ * `skip` marks cells already proven safe. The result depends only on the component, `skip` and `seed`.
  */
-export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, shared?: Uint8Array, startAt = 0, seed = 1): Promise<ComponentResult> {
+export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed = 1): Promise<ComponentResult> {
   const n = comp.cells.length, { truth, required: req, lower, upper } = comp;
-  const random = seededRandom(seed);
-  const wide = (v: number) => seen.max[v]! - seen.min[v]! >= req[v]! - AUDIT_TOLERANCE;
-  const seen: Seen = {
-    min: truth.slice(), max: truth.slice(),
-    settled: (v) => skip?.[v] === 1 || (shared !== undefined && Atomics.load(shared, v) === 1) || wide(v),
-    record: (vars, x) => vars.forEach((v, i) => {
-      seen.min[v] = Math.min(seen.min[v]!, x[i]!), seen.max[v] = Math.max(seen.max[v]!, x[i]!);
-      if (shared && wide(v)) Atomics.store(shared, v, 1);
-    }),
-    push: async (lp) => {
-      const cost = new Map<number, number>(), clamp = new Map<number, [number, number]>();
-      for (const v of lp.vars) {
-        if (seen.settled(v)) continue;
-        if (random() < 0.5) cost.set(v, -1), clamp.set(v, [-Infinity, seen.min[v]! + req[v]!]);
-        else cost.set(v, 1), clamp.set(v, [seen.max[v]! - req[v]!, Infinity]);
-      }
-      const x = cost.size > 0 ? await lp.solve(cost, clamp) : null;
-      if (x) seen.record(lp.vars, x);
-    },
-  };
-  const ix = componentIndex(comp), failures: ComponentResult['failures'] = [];
-  let lps = 0, own = 0;
-  if (comp.rowLower.length > 0 && n <= WHOLE_PUSH) {
-    const lp = new GrowingLp(ix);
-    await lp.add(comp.cells.keys());
-    for (let round = 0; round < PUSH_ROUNDS; round++) await seen.push(lp);
-    lps += lp.lps, lp.dispose();
-  }
-  for (let step = 0; step < n; step++) {
-    const j = (startAt + step) % n;
-    if (seen.settled(j)) continue;
-    own++;
-    // a range lies within the bounds, so bounds closer than required (a cell pinned by a relation where it is the only
-    // hidden cell) fail without an LP; with no rows, the bounds are the range
-    if (upper[j]! - lower[j]! < req[j]! - AUDIT_TOLERANCE || comp.rowLower.length === 0) {
-      const binding = [comp.lowerRelation[j]!, comp.upperRelation[j]!].filter((r) => r >= 0);
-      if (upper[j]! - lower[j]! < req[j]! - AUDIT_TOLERANCE) failures.push({ index: j, lo: lower[j]!, hi: upper[j]!, binding });
+  const random = seededRandom(seed + comp.cells[0]!);
+  const min = truth.slice(), max = truth.slice();
+  const settled = (v: number) => skip?.[v] === 1 || max[v]! - min[v]! >= req[v]! - AUDIT_TOLERANCE;
+  const record = (vars: readonly number[], x: Float64Array) => vars.forEach((v, i) => {
+    if (x[i]! < min[v]!) min[v] = x[i]!;
+    if (x[i]! > max[v]!) max[v] = x[i]!;
+  });
+  const failures: ComponentResult['failures'] = [];
+  const open: number[] = [], dead = new Uint8Array(n), unsolved = new Uint8Array(n);
+  for (let v = 0; v < n; v++) {
+    if (settled(v)) continue;
+    // a range lies within the bounds, so bounds closer than required (a cell pinned by a relation where it is the
+    // only hidden cell) fail without an LP; with no rows, the bounds are the range
+    if (upper[v]! - lower[v]! < req[v]! - AUDIT_TOLERANCE || comp.rowLower.length === 0) {
+      const binding = [comp.lowerRelation[v]!, comp.upperRelation[v]!].filter((r) => r >= 0);
+      if (upper[v]! - lower[v]! < req[v]! - AUDIT_TOLERANCE) failures.push({ index: v, lo: lower[v]!, hi: upper[v]!, exact: true, binding }), dead[v] = 1;
+      else min[v] = lower[v]!, max[v] = upper[v]!;
       continue;
     }
-    const range = await cellRange(ix, j, seen, START_SIZE);
-    lps += range.lps;
-    if (!range.failed) continue;
-    const cert = range.exact ? await bindingRelations(ix, j, range.lo, range.hi, START_SIZE) : { relations: [], lps: 0 };
-    failures.push({ index: j, lo: range.lo, hi: range.hi, binding: cert.relations }), lps += cert.lps;
+    open.push(v);
   }
+  const ix = componentIndex(comp);
+  const binding = new Map<number, number[]>();
+  let lps = 0, own = 0;
+  const isOpen = (v: number) => dead[v] === 0 && !settled(v);
+  const tiers = auditBlocks(comp, open);
+  for (const [t, tier] of tiers.entries()) {
+    const t0 = performance.now(), lps0 = lps;
+    for (const block of tier.blocks(isOpen)) {
+      if (!block.vars.some(isOpen)) continue;
+      const lp = new GrowingLp(ix);
+      try {
+        await lp.add(block.vars);
+        for (let p = 0; p < tier.pushes; p++) {
+          const cost = new Map<number, number>(), clamp = new Map<number, [number, number]>();
+          for (const v of block.vars) {
+            if (!isOpen(v)) continue;
+            if (random() < 0.5) cost.set(v, -1), clamp.set(v, [-Infinity, min[v]! + req[v]!]);
+            else cost.set(v, 1), clamp.set(v, [max[v]! - req[v]!, Infinity]);
+          }
+          if (cost.size === 0) break;
+          const x = await lp.solve(cost, clamp);
+          if (x) record(lp.vars, x);
+        }
+        for (const v of block.own) {
+          if (!isOpen(v)) continue;
+          own++;
+          const held = new Set<number>();
+          // near its lower bound a cell can only gain width upwards
+          const upFirst = truth[v]! - lower[v]! < req[v]!;
+          for (const up of [upFirst, !upFirst]) {
+            if (settled(v)) break;
+            const cap: [number, number] = up ? [-Infinity, min[v]! + req[v]!] : [max[v]! - req[v]!, Infinity];
+            const x = await lp.solve(new Map([[v, up ? -1 : 1]]), new Map([[v, cap]]));
+            if (x) record(lp.vars, x);
+            else unsolved[v] = 1;
+            if (!settled(v)) for (const r of lp.binding()) held.add(r);
+          }
+          if (!settled(v)) binding.set(v, [...held].sort((a, b) => a - b));
+        }
+      } finally {
+        lps += lp.lps, lp.dispose();
+      }
+    }
+    if (process.env.SDC_DEBUG) console.error(`  component ${n}: tier ${t} ${((performance.now() - t0) / 1000).toFixed(1)} s, ${lps - lps0} LPs, open ${open.filter(isOpen).length}`);
+  }
+  const whole = tiers.at(-1)?.whole ?? true;
+  for (const v of open) {
+    if (!settled(v)) failures.push({ index: v, lo: min[v]!, hi: max[v]!, exact: whole && unsolved[v] === 0, binding: binding.get(v) ?? [] });
+  }
+  failures.sort((a, b) => a.index - b.index);
   return { failures, settledCheaply: n - own, lps };
 }

@@ -5,7 +5,8 @@ import { runComponents } from './run-components.ts';
 
 export interface AuditOptions {
   threshold: number;
-  /** Seeds the random directions of the shared push LPs (they only decide how fast cells are settled, never verdicts). */
+  /** Seeds the random directions of the shared push LPs (they decide how fast cells are settled, and for large
+   * components, which cells are proven rather than left unproven and hidden further). */
   seed?: number;
   /** Worker threads; by default 2 when many cells are hidden, none (solve in this thread) when few. */
   workers?: number;
@@ -21,7 +22,7 @@ export async function auditIncremental(
 ): Promise<AuditReport> {
   const start = performance.now();
   const sys = hiddenSystem(model, status, opts.threshold);
-  const comps = components(sys);
+  const comps = components(sys, model.areas);
   const skips = comps.map((c) => Uint8Array.from(c.cells, (cell) => proven[cell]!));
   const todo = comps.flatMap((_, i) => (skips[i]!.includes(0) ? [i] : []));
   const workers = opts.workers ?? (todo.reduce((s, i) => s + comps[i]!.cells.length, 0) > 4000 ? 2 : 0);
@@ -35,7 +36,7 @@ export async function auditIncremental(
       const cell = c.cells[f.index]!;
       failures.push({
         cell, label: model.labels[cell] ?? String(cell), status: status[cell] as CellStatus,
-        lo: f.lo, hi: f.hi, required: c.required[f.index]!, binding: f.binding,
+        lo: f.lo, hi: f.hi, exact: f.exact, required: c.required[f.index]!, binding: f.binding,
       });
     }
   });

@@ -1,8 +1,8 @@
-import type { Level } from '../lib/codes.ts';
+import type { Level, ServiceGroup } from '../lib/codes.ts';
 import { AGE_GROUPS, OUTCOMES, PERIODS, SERVICE_GROUP_KEYS, YEARS } from '../lib/codes.ts';
 import type { Unit } from './build-units.ts';
 import { countKey } from './municipal-counts.ts';
-import type { Relation, ReleaseModel } from './release-model.ts';
+import type { CellAreas, Relation, ReleaseModel } from './release-model.ts';
 import { COUNT_TABLES, dimCombos, timesOf, type CountTable } from './release-tables.ts';
 
 export interface Cell { table: CountTable; level: Level; unit: string; time: string; dims: string[] }
@@ -78,7 +78,19 @@ export function buildRelease(units: Unit[], counts: Map<string, number>, opts: R
     }
   }
   const labels = cells.map((x) => `${x.table} ${x.level} ${x.unit} ${x.time} ${x.dims.join(' × ')}`);
-  return { cells, model: { values, relations, labels } };
+  return { cells, model: { values, relations, labels, areas: cellAreas(units, cells) } };
+}
+
+function cellAreas(units: Unit[], cells: Cell[]): CellAreas {
+  const county = new Map<string, number>(), group = new Map<string, number>();
+  units.filter((u) => u.level === 'fylke').forEach((u, i) => [u.unit, ...u.members].forEach((k) => county.set(k, i)));
+  units.filter((u) => u.level === 'gruppe').forEach((u, i) => [u.unit, ...u.members].forEach((k) => group.set(k, i)));
+  return {
+    county: Int32Array.from(cells, (c) => (c.level === 'kommune' || c.level === 'fylke' ? county.get(c.unit) ?? -1 : -1)),
+    group: Int32Array.from(cells, (c) => (c.level === 'kommune' || c.level === 'gruppe' ? group.get(c.unit) ?? -1 : -1)),
+    slice: Int32Array.from(cells, (c) =>
+      c.table === 'totals' || c.table === 'by_age' ? 1000 + Number(c.time) : SERVICE_GROUP_KEYS.indexOf(c.dims[0] as ServiceGroup)),
+  };
 }
 
 /** Relations the true values break; an empty list means the model is consistent with its data. */

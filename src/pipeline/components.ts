@@ -1,4 +1,5 @@
 import type { HiddenSystem } from './hidden-system.ts';
+import type { CellAreas } from './release-model.ts';
 
 /** One independent block of the audit: its own variables (local indices) and rows, plain arrays so it can go to a worker. */
 export interface ComponentLp {
@@ -16,10 +17,14 @@ export interface ComponentLp {
   rowRelation: Int32Array;
   lowerRelation: Int32Array;
   upperRelation: Int32Array;
+  /** County and peer group of each variable's cell (CellAreas), or null when the model has none. */
+  county: Int32Array | null;
+  group: Int32Array | null;
+  slice: Int32Array | null;
 }
 
 /** Splits a hidden system into connected components (variables linked by sharing a row), ordered by first cell. */
-export function components(sys: HiddenSystem): ComponentLp[] {
+export function components(sys: HiddenSystem, areas?: CellAreas): ComponentLp[] {
   const n = sys.cellOfVar.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (v: number): number => {
@@ -63,6 +68,9 @@ export function components(sys: HiddenSystem): ComponentLp[] {
       starts: Int32Array.from(starts), vars: Int32Array.from(vars), coefs: Float64Array.from(coefs),
       rowLower: Float64Array.from(lo), rowUpper: Float64Array.from(hi), rowRelation: Int32Array.from(rel),
       lowerRelation: Int32Array.from(vs, (v) => sys.lowerRelation[v]!), upperRelation: Int32Array.from(vs, (v) => sys.upperRelation[v]!),
+      county: areas ? Int32Array.from(vs, (v) => areas.county[sys.cellOfVar[v]!]!) : null,
+      group: areas ? Int32Array.from(vs, (v) => areas.group[sys.cellOfVar[v]!]!) : null,
+      slice: areas ? Int32Array.from(vs, (v) => areas.slice[sys.cellOfVar[v]!]!) : null,
     };
   });
 }

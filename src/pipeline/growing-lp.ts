@@ -89,22 +89,6 @@ export class GrowingLp {
     return null;
   }
 
-  /** Outside variables whose reduced cost at the last optimum says moving them would improve it. */
-  joining(): number[] {
-    const { comp } = this.ix, gain = new Map<number, number>();
-    this.rows.forEach((r, k) => {
-      const y = this.dual?.[k] ?? 0;
-      if (Math.abs(y) <= ZERO) return;
-      for (let t = comp.starts[r]!; t < comp.starts[r + 1]!; t++) {
-        const w = comp.vars[t]!;
-        if (this.pos[w]! < 0) gain.set(w, (gain.get(w) ?? 0) + comp.coefs[t]! * y);
-      }
-    });
-    // raising w has reduced cost −gain, lowering it +gain; w sits at its true value, which may be at a bound
-    return [...gain].filter(([w, g]) => (g > ZERO && comp.truth[w]! < comp.upper[w]!) || (g < -ZERO && comp.truth[w]! > comp.lower[w]!))
-      .map(([w]) => w).sort((a, b) => a - b);
-  }
-
   /** Model relations holding the last optimum in: rows with non-zero duals, and relations behind active bounds. */
   binding(): number[] {
     const { comp } = this.ix, out = new Set<number>();

@@ -12,10 +12,19 @@ export interface Relation {
   op: '=' | '>=';
 }
 
+/**
+ * Where each cell sits, for cutting a large audit component into blocks: the county and peer group of a
+ * municipality's cell (for an aggregate's cell its own county or −1, its own peer group or −1), and its slice: the
+ * cells that are tied to one another by equalities (one service group's yearly and pooled cells; one year's totals and
+ * age groups), where other slices meet them only in inequalities. A model without areas is audited whole.
+ */
+export interface CellAreas { county: Int32Array; group: Int32Array; slice: Int32Array }
+
 export interface ReleaseModel {
   /** True count of each cell. */
   values: number[];
   relations: Relation[];
+  areas?: CellAreas;
   /** Human-readable name of each cell (table/level/unit/time/dims) for error messages. */
   labels: string[];
 }
@@ -33,8 +42,10 @@ export interface AuditFailure {
   lo: number;
   hi: number;
   required: number;
-  /** Relations that hold the range in (non-zero duals or active bounds of the exact LPs): where more hiding helps. */
+  /** Relations that hold the range in (non-zero duals or active bounds of its last LPs): where more hiding helps. */
   binding?: number[];
+  /** lo–hi is the exact range (the cell's LPs ran over its whole component), not only the spread proven so far. */
+  exact: boolean;
 }
 
 export interface AuditReport {
@@ -43,7 +54,7 @@ export interface AuditReport {
   hidden: number;
   components: number;
   largestComponent: number;
-  /** Cells settled by shared LPs (random or summed objectives) without LPs of their own. */
+  /** Cells settled by shared LPs (random objectives pushing many cells) without LPs of their own. */
   settledCheaply: number;
   lps: number;
   seconds: number;

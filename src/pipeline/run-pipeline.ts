@@ -9,6 +9,7 @@ import { publishTables } from './publish-tables.ts';
 import { loadReference } from './reference.ts';
 import { PRIMARY, SECONDARY, type AuditReport } from './release-model.ts';
 import { suppress } from './suppress.ts';
+import { modelKey, readHiddenMask, writeHiddenMask } from './hidden-mask-cache.ts';
 import { validateSource } from './validate-source.ts';
 import { writeRelease } from './write-release.ts';
 
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   /** Replace the generator, e.g. with imported real data or a deliberately broken source in tests. */
   source?: (generated: () => SourceData) => SourceData;
   log?: (line: string) => void;
+  /** Where hidden-cell patterns of earlier runs are kept, by model (hidden-mask-cache.ts); default data/cache. */
+  cacheDir?: string;
 }
 
 export interface SuppressionByLevel { level: Level; cells: number; primary: number; secondary: number }
@@ -31,6 +34,8 @@ export interface PipelineResult {
   suppression: SuppressionByLevel[];
   audit: AuditReport;
   rounds: number;
+  /** Whether suppression started from the hidden cells of an earlier run on the same model (hidden-mask-cache.ts). */
+  fromCache: boolean;
 }
 
 function stampTime(given?: string): string {
@@ -66,7 +71,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     if (broken.length > 0) throw new Error(`the release set contradicts itself in ${broken.length} relations, first: ${broken[0]}`);
     return { units, release };
   });
-  const { status, audit, rounds } = await time('suppress_audit', () => suppress(release.model, { threshold, seed: 1 }));
+  const cacheDir = opts.cacheDir ?? 'data/cache';
+  let fromCache = false;
+  const { status, audit, rounds } = await time('suppress_audit', async () => {
+    const key = modelKey(release.model, threshold);
+    const start = readHiddenMask(cacheDir, key, release.model.values.length);
+    fromCache = start !== null;
+    // each round's status is a valid start, so an interrupted search resumes where it stopped
+    const r = await suppress(release.model, { threshold, seed: 1, start, onRound: (s) => writeHiddenMask(cacheDir, key, s) });
+    if (r.audit.ok && r.rounds > 1) writeHiddenMask(cacheDir, key, r.status);
+    log(`suppression     ${start ? 'started from the hidden cells of an earlier run on the same data' : 'searched from scratch'}; ${r.rounds} audit round(s)`);
+    return r;
+  });
   if (!audit.ok) {
     const f = audit.failures.slice(0, 5).map((x) => `${x.label}: range ${x.lo}–${x.hi}, needs ${x.required}`).join('\n  ');
     throw new Error(`disclosure audit failed for ${audit.failures.length} hidden cells; nothing was published:\n  ${f}`);
@@ -102,5 +118,5 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     });
   });
   seconds.total = (performance.now() - t0) / 1000;
-  return { manifest, seconds, suppression, audit, rounds };
+  return { manifest, seconds, suppression, audit, rounds, fromCache };
 }

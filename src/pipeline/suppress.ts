@@ -1,30 +1,46 @@
 import { auditIncremental } from './audit-incremental.ts';
 import { hideSingletons } from './hide-singletons.ts';
 import { relationsOfCell } from './relations-of-cell.ts';
-import { PRIMARY, type AuditReport, type ReleaseModel } from './release-model.ts';
+import { PRIMARY, SECONDARY, type AuditReport, type ReleaseModel } from './release-model.ts';
 import { widenFailures } from './widen-failures.ts';
 
 /**
  * Primary and secondary suppression: hides every count in 1..T−1, then hides further cells until the LP audit passes.
- * Each round audits only cells not yet proven safe (hiding more never narrows a range). Deterministic for a given
- * model and options. Ends when the audit passes or nothing more can be hidden near the failing cells (then the
- * returned audit is not ok). The returned audit covers the final status; its `lps` and `seconds` are the last round's.
+ * Each round audits only cells not yet proven safe (hiding more never narrows a range); once that passes, the whole
+ * status is audited again from scratch, and cells that audit cannot prove are hidden around as well, so the returned
+ * audit is exactly what `audit` gives on the final status. `start` (hidden cells of an earlier run on the same model)
+ * lets the search begin where that run ended; it can only add hidden cells, and the audit still decides. `onRound`
+ * sees the status after each round's hiding (a valid start for a later run). Deterministic for a given model and
+ * options. Ends when the audit passes or nothing more can be hidden near the failing cells (then the returned audit is
+ * not ok).
  */
+/** Rounds a cell may fail before every relation it is in, not only those holding it, gets a cell hidden. */
+const STUBBORN = 3;
+
 export async function suppress(
-  model: ReleaseModel, opts: { threshold: number; seed?: number; workers?: number },
+  model: ReleaseModel,
+  opts: { threshold: number; seed?: number; workers?: number; start?: Uint8Array | null; onRound?: (status: Uint8Array) => void },
 ): Promise<{ status: Uint8Array; rounds: number; audit: AuditReport }> {
   const status = new Uint8Array(model.values.length);
   model.values.forEach((v, c) => {
     if (v >= 1 && v < opts.threshold) status[c] = PRIMARY;
+    else if (opts.start?.[c]) status[c] = SECONDARY;
   });
   const rels = relationsOfCell(model);
   const degree = Int32Array.from({ length: model.values.length }, (_, c) => rels.starts[c + 1]! - rels.starts[c]!);
   hideSingletons(model, status, rels, degree);
   const proven = new Uint8Array(model.values.length);
+  const failed = new Uint16Array(model.values.length);
   for (let rounds = 1; ; rounds++) {
-    const audit = await auditIncremental(model, status, opts, proven);
+    const fromScratch = !proven.includes(1);
+    let audit = await auditIncremental(model, status, opts, proven);
+    // the audit that decides is one from scratch, the same one anyone can rerun on the published status
+    if (audit.ok && !fromScratch) audit = await auditIncremental(model, status, opts, proven.fill(0));
     if (process.env.SDC_DEBUG) console.error('round', rounds, 'hidden', audit.hidden, 'largest', audit.largestComponent, 'lps', audit.lps, 'fail', audit.failures.length, 's', audit.seconds.toFixed(2));
-    if (audit.ok || widenFailures(model, status, audit.failures, rels, degree).length === 0) return { status, rounds, audit };
+    for (const f of audit.failures) failed[f.cell]!++;
+    const stubborn = (cell: number) => failed[cell]! >= STUBBORN;
+    if (audit.ok || widenFailures(model, status, audit.failures, rels, degree, stubborn).length === 0) return { status, rounds, audit };
     hideSingletons(model, status, rels, degree);
+    opts.onRound?.(status);
   }
 }

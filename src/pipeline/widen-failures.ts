@@ -2,13 +2,16 @@ import { cheapestCell } from './cheapest-cell.ts';
 import { PUBLISHED, SECONDARY, type AuditFailure, type ReleaseModel } from './release-model.ts';
 
 /**
- * For each failing cell, hides the cheapest published cell in a relation that holds its range in (the audit's
- * `binding`: only freeing one of those can widen it), else in any relation of the cell, else further out through
- * hidden cells. A failing cell whose binding relations already got a new hidden cell this round waits for the next
- * audit, so as not to hide more than needed. Mutates `status`; returns the cells it hid.
+ * For each failing cell, hides the cheapest published cell in each relation that holds its range in (the audit's
+ * `binding`: only freeing those can widen it) and has not had a cell hidden this round, preferring cells of
+ * municipalities in the failing cell's county and peer group; when none has a published
+ * cell, the cheapest one further out through hidden cells. A failing cell whose binding relations all got a new
+ * hidden cell this round waits for the next audit, so as not to hide more than needed; a `stubborn` one (failing round
+ * after round) gets a cell hidden in every relation it is in. Mutates `status`; returns the cells it hid.
  */
 export function widenFailures(
   model: ReleaseModel, status: Uint8Array, failures: AuditFailure[], rels: { starts: Int32Array; list: Int32Array }, degree: Int32Array,
+  stubborn: (cell: number) => boolean = () => false,
 ): number[] {
   const touched = new Uint8Array(model.relations.length);
   const hidden: number[] = [];
@@ -18,10 +21,27 @@ export function widenFailures(
     hidden.push(c);
     for (const r of relationsOf(c)) touched[r] = 1;
   };
+  // a move in one municipality is undone most easily in one sharing its county and its peer group (audit-blocks.ts)
+  const near = (f: AuditFailure, cells: number[]) => {
+    const a = model.areas, published = cells.filter((c) => status[c] === PUBLISHED);
+    if (!a || a.county[f.cell]! < 0 || a.group[f.cell]! < 0) return published;
+    const same = (c: number) => (a.county[c] === a.county[f.cell] ? 1 : 0) + (a.group[c] === a.group[f.cell] ? 1 : 0);
+    const best = Math.max(-1, ...published.map(same));
+    return published.filter((c) => same(c) === best);
+  };
   for (const f of failures) {
-    const binding = f.binding?.length ? f.binding : relationsOf(f.cell);
-    if (binding.some((r) => touched[r] === 1)) continue;
-    let pick = cheapestCell(model, status, degree, binding.flatMap((r) => model.relations[r]!.cells));
+    const binding = f.binding?.length && !stubborn(f.cell) ? f.binding : relationsOf(f.cell);
+    const free = stubborn(f.cell) ? binding : binding.filter((r) => touched[r] === 0);
+    if (free.length === 0) continue;
+    // every binding relation still untouched this round gets a hidden cell, so a cell held in by several relations
+    // does not need a round for each
+    let pick = -1;
+    for (const r of free) {
+      if (touched[r] === 1 && !stubborn(f.cell)) continue;
+      const c = cheapestCell(model, status, degree, near(f, model.relations[r]!.cells));
+      if (c >= 0) hide(c), pick = c;
+    }
+    if (pick >= 0 || free.length < binding.length) continue;
     const seen = new Set<number>([f.cell]);
     for (let frontier = [f.cell]; pick < 0 && frontier.length > 0;) {
       const next: number[] = [], candidates: number[] = [];

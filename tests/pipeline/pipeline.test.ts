@@ -110,7 +110,7 @@ describe('the publishing pipeline', () => {
     const report = await audit(release.model, status, { threshold: 5 });
     expect(report.failures.slice(0, 5)).toEqual([]);
     expect(report.hidden).toBe(JSON.parse(readFileSync(join(dirA, 'manifest.json'), 'utf8')).audit.hidden);
-  }, 600_000);
+  }, 1_200_000);
 
   it('labels the release as synthetic, with its source, time, threshold and tables', () => {
     const m = JSON.parse(readFileSync(join(dirA, 'manifest.json'), 'utf8'));
