@@ -18,6 +18,8 @@ export interface AuditTier {
 
 /** Components up to this size, and any without areas, are audited whole. */
 const WHOLE = 500;
+/** At most this many cells left open, in a component at most this large, get exact LPs over the whole component. */
+const LAST_FEW = 24, LAST_FEW_COMPONENT = 8000;
 /** Times a peer-group or national cell gets own LPs in county blocks before it is given up as unproven. */
 const AGGREGATE_TRIES = 3;
 
@@ -29,6 +31,7 @@ const AGGREGATE_TRIES = 3;
  * room), over rectangles of two counties × two peer groups (a move around one keeps all four sums), and over each
  * county with every hidden aggregate cell (hidden county, peer-group and national cells can take up a change), where
  * the aggregate cells get their own LPs. Measured on the bundled data, this order proves most for the time spent.
+ * Last, a few cells still open in a component of moderate size get exact LPs over the whole component.
  */
 export function auditBlocks(comp: ComponentLp, open: readonly number[]): AuditTier[] {
   const n = comp.cells.length;
@@ -104,6 +107,14 @@ export function auditBlocks(comp: ComponentLp, open: readonly number[]): AuditTi
           });
           yield { vars: [...munis, ...aggregates], own };
         }
+      },
+    },
+    {
+      // a few cells left in a component of moderate size get exact LPs over all of it
+      pushes: 0, whole: true,
+      *blocks(isOpen) {
+        const left = all.filter(isOpen);
+        if (left.length > 0 && left.length <= LAST_FEW && n <= LAST_FEW_COMPONENT) yield { vars: all, own: left };
       },
     },
   ];

@@ -19,9 +19,9 @@ export interface ComponentResult {
  * every variable outside the block held at its true value: a point feasible for a block is feasible for the whole
  * component, so a cell proven in a block is proven. Each block first pushes all its unsettled cells at once in random
  * directions, capped where each would be settled, then gives each still unsettled cell its own max and min LP.
- * Blocks come in tiers from small to large (auditBlocks); a cell still unsettled after the last tier fails. When the
- * last tier is the whole component its LPs are exact, and so is the failure's range; otherwise the cell is only
- * unproven, and suppression treats it as failing all the same (hiding more can only widen ranges).
+ * Blocks come in tiers (auditBlocks); a cell still unsettled after the last tier fails. When its own LPs ran over the
+ * whole component they are exact, and so is the failure's range; otherwise the cell is only unproven, and suppression
+ * treats it as failing all the same (hiding more can only widen ranges).
  * `skip` marks cells already proven safe. The result depends only on the component, `skip` and `seed`.
  */
 export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed = 1): Promise<ComponentResult> {
@@ -34,7 +34,7 @@ export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed 
     if (x[i]! > max[v]!) max[v] = x[i]!;
   });
   const failures: ComponentResult['failures'] = [];
-  const open: number[] = [], dead = new Uint8Array(n), unsolved = new Uint8Array(n);
+  const open: number[] = [], dead = new Uint8Array(n), unsolved = new Uint8Array(n), exactFor = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
     if (settled(v)) continue;
     // a range lies within the bounds, so bounds closer than required (a cell pinned by a relation where it is the
@@ -73,6 +73,7 @@ export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed 
         for (const v of block.own) {
           if (!isOpen(v)) continue;
           own++;
+          if (tier.whole) exactFor[v] = 1;
           const held = new Set<number>();
           // near its lower bound a cell can only gain width upwards
           const upFirst = truth[v]! - lower[v]! < req[v]!;
@@ -92,9 +93,8 @@ export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed 
     }
     if (process.env.SDC_DEBUG) console.error(`  component ${n}: tier ${t} ${((performance.now() - t0) / 1000).toFixed(1)} s, ${lps - lps0} LPs, open ${open.filter(isOpen).length}`);
   }
-  const whole = tiers.at(-1)?.whole ?? true;
   for (const v of open) {
-    if (!settled(v)) failures.push({ index: v, lo: min[v]!, hi: max[v]!, exact: whole && unsolved[v] === 0, binding: binding.get(v) ?? [] });
+    if (!settled(v)) failures.push({ index: v, lo: min[v]!, hi: max[v]!, exact: exactFor[v] === 1 && unsolved[v] === 0, binding: binding.get(v) ?? [] });
   }
   failures.sort((a, b) => a.index - b.index);
   return { failures, settledCheaply: n - own, lps };

@@ -10,12 +10,18 @@ export interface Release { cells: Cell[]; model: ReleaseModel }
 
 const cellKey = (table: CountTable, unit: string, time: string, dims: string[]) => `${table}|${unit}|${time}|${dims.join(',')}`;
 
-/** Which count tables are published for peer groups; the other levels get every table. */
+/**
+ * Count tables published for peer groups (the other levels get every table): their totals and rates. Peer groups cut
+ * across counties, so breakdowns for them tie every municipality's hidden detail to municipalities in other counties;
+ * with them the search for a safe pattern of hidden cells did not settle on the full release in reasonable time.
+ */
+export const PEER_GROUP_TABLES: readonly CountTable[] = ['totals'];
+
 export interface ReleaseOptions { peerGroupTables?: readonly CountTable[] }
 
 /** The release set as cells with true values and every linear relation an outsider knows between them. */
 export function buildRelease(units: Unit[], counts: Map<string, number>, opts: ReleaseOptions = {}): Release {
-  const peerTables = new Set<CountTable>(opts.peerGroupTables ?? COUNT_TABLES.map((s) => s.name));
+  const peerTables = new Set<CountTable>(opts.peerGroupTables ?? PEER_GROUP_TABLES);
   const has = (u: Unit, table: CountTable) => u.level !== 'gruppe' || peerTables.has(table);
   const cells: Cell[] = [];
   const values: number[] = [];

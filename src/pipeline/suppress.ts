@@ -1,7 +1,8 @@
 import { auditIncremental } from './audit-incremental.ts';
+import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
 import { hideSingletons } from './hide-singletons.ts';
 import { relationsOfCell } from './relations-of-cell.ts';
-import { PRIMARY, SECONDARY, type AuditReport, type ReleaseModel } from './release-model.ts';
+import { PRIMARY, PUBLISHED, SECONDARY, type AuditReport, type ReleaseModel } from './release-model.ts';
 import { widenFailures } from './widen-failures.ts';
 
 /**
@@ -14,8 +15,24 @@ import { widenFailures } from './widen-failures.ts';
  * options. Ends when the audit passes or nothing more can be hidden near the failing cells (then the returned audit is
  * not ok).
  */
-/** Rounds a cell may fail before every relation it is in, not only those holding it, gets a cell hidden. */
-const STUBBORN = 3;
+/** Rounds after which the search gives up (the returned audit is not ok, and the pipeline publishes nothing). */
+const MAX_ROUNDS = 40;
+/** Rounds of targeted widening before failing cells get their own tables hidden whole. */
+const LOCAL_AFTER = 12;
+/** Relations with at most this many cells lie within one unit (a table's margin, a period's sum of years). */
+const LOCAL_RELATION = 16;
+
+/** Hides every published cell in the small (within-unit) relations of each failing cell; returns how many. */
+function hideLocally(model: ReleaseModel, status: Uint8Array, failures: AuditReport['failures'], rels: { starts: Int32Array; list: Int32Array }): number {
+  let hid = 0;
+  for (const f of failures)
+    for (let k = rels.starts[f.cell]!; k < rels.starts[f.cell + 1]!; k++) {
+      const rel = model.relations[rels.list[k]!]!;
+      if (rel.cells.length > LOCAL_RELATION) continue;
+      for (const c of rel.cells) if (status[c] === PUBLISHED) status[c] = SECONDARY, hid++;
+    }
+  return hid;
+}
 
 export async function suppress(
   model: ReleaseModel,
@@ -29,18 +46,29 @@ export async function suppress(
   const rels = relationsOfCell(model);
   const degree = Int32Array.from({ length: model.values.length }, (_, c) => rels.starts[c + 1]! - rels.starts[c]!);
   hideSingletons(model, status, rels, degree);
-  const proven = new Uint8Array(model.values.length);
-  const failed = new Uint16Array(model.values.length);
+  const proven = new Uint8Array(model.values.length), avoid = new Uint8Array(model.values.length);
   for (let rounds = 1; ; rounds++) {
     const fromScratch = !proven.includes(1);
     let audit = await auditIncremental(model, status, opts, proven);
     // the audit that decides is one from scratch, the same one anyone can rerun on the published status
     if (audit.ok && !fromScratch) audit = await auditIncremental(model, status, opts, proven.fill(0));
-    if (process.env.SDC_DEBUG) console.error('round', rounds, 'hidden', audit.hidden, 'largest', audit.largestComponent, 'lps', audit.lps, 'fail', audit.failures.length, 's', audit.seconds.toFixed(2));
-    for (const f of audit.failures) failed[f.cell]!++;
-    const stubborn = (cell: number) => failed[cell]! >= STUBBORN;
-    if (audit.ok || widenFailures(model, status, audit.failures, rels, degree, stubborn).length === 0) return { status, rounds, audit };
-    hideSingletons(model, status, rels, degree);
+    if (process.env.SDC_DEBUG) console.error('round', rounds, 'hidden', audit.hidden, 'largest', audit.largestComponent, 'lps', audit.lps, 'fail', audit.failures.length, 'secondary', audit.failures.filter((f) => f.status === SECONDARY).length, 'zero-width', audit.failures.filter((f) => f.hi - f.lo < 1e-6).length, 's', audit.seconds.toFixed(2));
+    if (audit.ok || rounds >= MAX_ROUNDS) return { status, rounds, audit };
+    if (rounds >= LOCAL_AFTER) {
+      // the search has not settled: every failing cell's own tables (its relations within one unit) are hidden whole,
+      // which leaves far more room than the audit needs; the next audit starts from scratch
+      const hid = hideLocally(model, status, audit.failures, rels);
+      if (hid === 0 && widenFailures(model, status, audit.failures, rels, degree, avoid).length === 0) return { status, rounds, audit };
+      proven.fill(0);
+    } else {
+      // a secondary cell that no feasible point found could move at all is as good as published: its hiding protects
+      // nothing, so it is published again and not picked again (the final audit from scratch still decides)
+      const stuck = audit.failures.filter((f) => f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE);
+      for (const f of stuck) status[f.cell] = PUBLISHED, avoid[f.cell] = 1;
+      const rest = audit.failures.filter((f) => !(f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE));
+      if (widenFailures(model, status, rest, rels, degree, avoid).length === 0 && stuck.length === 0) return { status, rounds, audit };
+    }
+    hideSingletons(model, status, rels, degree, avoid);
     opts.onRound?.(status);
   }
 }
