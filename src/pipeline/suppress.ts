@@ -5,6 +5,9 @@ import { relationsOfCell } from './relations-of-cell.ts';
 import { PRIMARY, PUBLISHED, SECONDARY, type AuditReport, type ReleaseModel } from './release-model.ts';
 import { widenFailures } from './widen-failures.ts';
 
+/** Rounds after which the search gives up (the returned audit is not ok, and the pipeline publishes nothing). */
+const MAX_ROUNDS = 40;
+
 /**
  * Primary and secondary suppression: hides every count in 1..T−1, then hides further cells until the LP audit passes.
  * Each round audits only cells not yet proven safe (hiding more never narrows a range); once that passes, the whole
@@ -15,25 +18,6 @@ import { widenFailures } from './widen-failures.ts';
  * options. Ends when the audit passes or nothing more can be hidden near the failing cells (then the returned audit is
  * not ok).
  */
-/** Rounds after which the search gives up (the returned audit is not ok, and the pipeline publishes nothing). */
-const MAX_ROUNDS = 40;
-/** Rounds of targeted widening before failing cells get their own tables hidden whole. */
-const LOCAL_AFTER = 12;
-/** Relations with at most this many cells lie within one unit (a table's margin, a period's sum of years). */
-const LOCAL_RELATION = 16;
-
-/** Hides every published cell in the small (within-unit) relations of each failing cell; returns how many. */
-function hideLocally(model: ReleaseModel, status: Uint8Array, failures: AuditReport['failures'], rels: { starts: Int32Array; list: Int32Array }): number {
-  let hid = 0;
-  for (const f of failures)
-    for (let k = rels.starts[f.cell]!; k < rels.starts[f.cell + 1]!; k++) {
-      const rel = model.relations[rels.list[k]!]!;
-      if (rel.cells.length > LOCAL_RELATION) continue;
-      for (const c of rel.cells) if (status[c] === PUBLISHED) status[c] = SECONDARY, hid++;
-    }
-  return hid;
-}
-
 export async function suppress(
   model: ReleaseModel,
   opts: { threshold: number; seed?: number; workers?: number; start?: Uint8Array | null; onRound?: (status: Uint8Array) => void },
@@ -54,20 +38,12 @@ export async function suppress(
     if (audit.ok && !fromScratch) audit = await auditIncremental(model, status, opts, proven.fill(0));
     if (process.env.SDC_DEBUG) console.error('round', rounds, 'hidden', audit.hidden, 'largest', audit.largestComponent, 'lps', audit.lps, 'fail', audit.failures.length, 'secondary', audit.failures.filter((f) => f.status === SECONDARY).length, 'zero-width', audit.failures.filter((f) => f.hi - f.lo < 1e-6).length, 's', audit.seconds.toFixed(2));
     if (audit.ok || rounds >= MAX_ROUNDS) return { status, rounds, audit };
-    if (rounds >= LOCAL_AFTER) {
-      // the search has not settled: every failing cell's own tables (its relations within one unit) are hidden whole,
-      // which leaves far more room than the audit needs; the next audit starts from scratch
-      const hid = hideLocally(model, status, audit.failures, rels);
-      if (hid === 0 && widenFailures(model, status, audit.failures, rels, degree, avoid).length === 0) return { status, rounds, audit };
-      proven.fill(0);
-    } else {
-      // a secondary cell that no feasible point found could move at all is as good as published: its hiding protects
-      // nothing, so it is published again and not picked again (the final audit from scratch still decides)
-      const stuck = audit.failures.filter((f) => f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE);
-      for (const f of stuck) status[f.cell] = PUBLISHED, avoid[f.cell] = 1;
-      const rest = audit.failures.filter((f) => !(f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE));
-      if (widenFailures(model, status, rest, rels, degree, avoid).length === 0 && stuck.length === 0) return { status, rounds, audit };
-    }
+    // a secondary cell that no feasible point found could move at all is as good as published: its hiding protects
+    // nothing, so it is published again and not picked again (the final audit from scratch still decides)
+    const stuck = audit.failures.filter((f) => f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE);
+    for (const f of stuck) status[f.cell] = PUBLISHED, avoid[f.cell] = 1;
+    const rest = audit.failures.filter((f) => !(f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE));
+    if (widenFailures(model, status, rest, rels, degree, avoid).length === 0 && stuck.length === 0) return { status, rounds, audit };
     hideSingletons(model, status, rels, degree, avoid);
     opts.onRound?.(status);
   }
