@@ -36,15 +36,16 @@ export async function suppress(
     let audit = await auditIncremental(model, status, opts, proven);
     // the audit that decides is one from scratch, the same one anyone can rerun on the published status
     if (audit.ok && !fromScratch) audit = await auditIncremental(model, status, opts, proven.fill(0));
-    if (process.env.SDC_DEBUG) console.error('round', rounds, 'hidden', audit.hidden, 'largest', audit.largestComponent, 'lps', audit.lps, 'fail', audit.failures.length, 'secondary', audit.failures.filter((f) => f.status === SECONDARY).length, 'zero-width', audit.failures.filter((f) => f.hi - f.lo < 1e-6).length, 's', audit.seconds.toFixed(2));
+    if (process.env.SDC_DEBUG) console.error('round', rounds, 'hidden', audit.hidden, 'largest', audit.largestComponent, 'lps', audit.lps, 'fail', audit.failures.length,  'secondary', audit.failures.filter((f) => f.status === SECONDARY).length, 's', audit.seconds.toFixed(2));
     if (audit.ok || rounds >= MAX_ROUNDS) return { status, rounds, audit };
     // a secondary cell that no feasible point found could move at all is as good as published: its hiding protects
     // nothing, so it is published again and not picked again
-    const stuck = audit.failures.filter((f) => f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE);
+    const zeroWidth = (f: AuditReport['failures'][number]) => f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE;
+    const stuck = audit.failures.filter(zeroWidth);
     for (const f of stuck) status[f.cell] = PUBLISHED, avoid[f.cell] = 1;
     // publishing a cell again can undo proofs that moved it, so the next audit starts from scratch
     if (stuck.length > 0) proven.fill(0);
-    const rest = audit.failures.filter((f) => !(f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE));
+    const rest = audit.failures.filter((f) => !zeroWidth(f));
     if (widenFailures(model, status, rest, rels, degree, avoid).length === 0 && stuck.length === 0) return { status, rounds, audit };
     hideSingletons(model, status, rels, degree, avoid);
     opts.onRound?.(status);
