@@ -1,7 +1,10 @@
 import { components } from './components.ts';
 import { hiddenSystem } from './hidden-system.ts';
 import type { AuditFailure, AuditReport, CellStatus, ReleaseModel } from './release-model.ts';
+import { relationsOfCell } from './relations-of-cell.ts';
 import { runComponents } from './run-components.ts';
+import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
+import { requiredWidth, witnessedWidths, type Witness } from './witness.ts';
 
 export interface AuditOptions {
   threshold: number;
@@ -10,6 +13,8 @@ export interface AuditOptions {
   seed?: number;
   /** Worker threads; by default 2 when many cells are hidden, none (solve in this thread) when few. */
   workers?: number;
+  /** Feasible points found earlier (by suppression); those that hold for this status prove cells without LPs. */
+  witnesses?: readonly Witness[];
 }
 
 /**
@@ -22,6 +27,10 @@ export async function auditIncremental(
 ): Promise<AuditReport> {
   const start = performance.now();
   const sys = hiddenSystem(model, status, opts.threshold);
+  if (opts.witnesses?.length) {
+    const widths = witnessedWidths(model, status, relationsOfCell(model), opts.witnesses);
+    for (const c of sys.cellOfVar) if (widths[c]! >= requiredWidth(status, c, opts.threshold) - AUDIT_TOLERANCE) proven[c] = 1;
+  }
   const comps = components(sys, model.areas);
   const skips = comps.map((c) => Uint8Array.from(c.cells, (cell) => proven[cell]!));
   const todo = comps.flatMap((_, i) => (skips[i]!.includes(0) ? [i] : []));

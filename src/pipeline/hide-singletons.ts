@@ -4,12 +4,10 @@ import { PUBLISHED, SECONDARY, type ReleaseModel } from './release-model.ts';
 /**
  * Hides further cells until no equality relation has exactly one hidden cell (that cell would be its total minus the
  * published rest). Each new hidden cell can leave other relations with one hidden cell, so it works through a queue.
- * Cells marked in `avoid` are hidden only when nothing else would do. Mutates `status`; returns the cells it hid.
+ * Mutates `status`; returns the cells it hid.
  */
 export function hideSingletons(
-  model: ReleaseModel, status: Uint8Array, rels: { starts: Int32Array; list: Int32Array }, degree: Int32Array,
-  avoid?: Uint8Array,
-): number[] {
+  model: ReleaseModel, status: Uint8Array, rels: { starts: Int32Array; list: Int32Array }, degree: Int32Array): number[] {
   const count = new Int32Array(model.relations.length);
   const queue: number[] = [];
   model.relations.forEach((rel, r) => {
@@ -21,8 +19,7 @@ export function hideSingletons(
   for (let q = 0; q < queue.length; q++) {
     const r = queue[q]!;
     if (count[r] !== 1) continue;
-    const cells = model.relations[r]!.cells, preferred = cells.filter((c) => status[c] === PUBLISHED && avoid?.[c] !== 1);
-    const pick = cheapestCell(model, status, degree, preferred.length > 0 ? preferred : cells);
+    const pick = cheapestCell(model, status, degree, model.relations[r]!.cells);
     if (pick < 0) continue;
     status[pick] = SECONDARY;
     hidden.push(pick);

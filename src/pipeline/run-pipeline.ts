@@ -9,7 +9,7 @@ import { publishTables } from './publish-tables.ts';
 import { loadReference } from './reference.ts';
 import { PRIMARY, SECONDARY, type AuditReport } from './release-model.ts';
 import { suppress } from './suppress.ts';
-import { modelKey, readHiddenMask, writeHiddenMask } from './hidden-mask-cache.ts';
+import { modelKey, readSuppressionCache, writeSuppressionCache } from './suppression-cache.ts';
 import { validateSource } from './validate-source.ts';
 import { writeRelease } from './write-release.ts';
 
@@ -23,7 +23,7 @@ export interface PipelineOptions {
   /** Replace the generator, e.g. with imported real data or a deliberately broken source in tests. */
   source?: (generated: () => SourceData) => SourceData;
   log?: (line: string) => void;
-  /** Where hidden-cell patterns of earlier runs are kept, by model (hidden-mask-cache.ts); default data/cache. */
+  /** Where hidden-cell patterns of earlier runs are kept, by model and the witnesses proving them, by model (suppression-cache.ts); default data/cache. */
   cacheDir?: string;
 }
 
@@ -34,7 +34,7 @@ export interface PipelineResult {
   suppression: SuppressionByLevel[];
   audit: AuditReport;
   rounds: number;
-  /** Whether suppression started from the hidden cells of an earlier run on the same model (hidden-mask-cache.ts). */
+  /** Whether suppression started from the hidden cells of an earlier run on the same model (suppression-cache.ts). */
   fromCache: boolean;
 }
 
@@ -75,12 +75,15 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   let fromCache = false;
   const { status, audit, rounds } = await time('suppress_audit', async () => {
     const key = modelKey(release.model, threshold);
-    const start = readHiddenMask(cacheDir, key, release.model.values.length);
-    fromCache = start !== null;
+    const cached = readSuppressionCache(cacheDir, key, release.model.values.length);
+    fromCache = cached !== null;
     // each round's status is a valid start, so an interrupted search resumes where it stopped
-    const r = await suppress(release.model, { threshold, seed: 1, start, onRound: (s) => writeHiddenMask(cacheDir, key, s) });
-    if (r.audit.ok && r.rounds > 1) writeHiddenMask(cacheDir, key, r.status);
-    log(`suppression     ${start ? 'started from the hidden cells of an earlier run on the same data' : 'searched from scratch'}; ${r.rounds} audit round(s)`);
+    const r = await suppress(release.model, {
+      threshold, seed: 1, start: cached?.hidden, witnesses: cached?.witnesses,
+      onRound: (s, w) => writeSuppressionCache(cacheDir, key, s, w),
+    });
+    if (r.audit.ok && r.witnesses.length !== (cached?.witnesses.length ?? -1)) writeSuppressionCache(cacheDir, key, r.status, r.witnesses);
+    log(`suppression     ${cached ? 'started from the hidden cells of an earlier run on the same data' : 'searched from scratch'}; ${r.rounds} audit round(s)`);
     return r;
   });
   if (!audit.ok) {

@@ -1,27 +1,40 @@
 import { auditIncremental } from './audit-incremental.ts';
-import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
 import { hideSingletons } from './hide-singletons.ts';
+import { hidingCosts, protectCell, proveCell } from './protect-cell.ts';
 import { relationsOfCell } from './relations-of-cell.ts';
 import { PRIMARY, PUBLISHED, SECONDARY, type AuditReport, type ReleaseModel } from './release-model.ts';
-import { widenFailures } from './widen-failures.ts';
+import { requiredWidth, type Witness } from './witness.ts';
+import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
 
 /** Rounds after which the search gives up (the returned audit is not ok, and the pipeline publishes nothing). */
 const MAX_ROUNDS = 40;
 
+export interface SuppressOptions {
+  threshold: number;
+  seed?: number;
+  workers?: number;
+  /** Hidden cells (per cell, 1 = hidden) of an earlier run on the same model: the search can only add to them. */
+  start?: Uint8Array | null;
+  /** Witnesses of an earlier run on the same model; they are checked before use. */
+  witnesses?: readonly Witness[];
+  /** Sees the status and witnesses after each round's hiding (a valid start for a later run). */
+  onRound?: (status: Uint8Array, witnesses: readonly Witness[]) => void;
+}
+
 /**
- * Primary and secondary suppression: hides every count in 1..T−1, then hides further cells until the LP audit passes.
- * Each round audits only cells not yet proven safe (hiding more never narrows a range); once that passes, the whole
- * status is audited again from scratch, and cells that audit cannot prove are hidden around as well, so the returned
- * audit is exactly what `audit` gives on the final status. `start` (hidden cells of an earlier run on the same model)
- * lets the search begin where that run ended; it can only add hidden cells, and the audit still decides. `onRound`
- * sees the status after each round's hiding (a valid start for a later run). Deterministic for a given model and
- * options. Ends when the audit passes or nothing more can be hidden near the failing cells (then the returned audit is
- * not ok).
+ * Primary and secondary suppression: hides every count in 1..T−1 and the cells that would otherwise be a published
+ * total minus published parts, then audits. For each cell the audit cannot prove, an LP finds the cheapest feasible
+ * point that moves it as far as it must go (protectCell); the published cells that point moves are hidden, and the
+ * point is kept as a witness that proves the cell from then on. Hiding only ever grows, and hiding more keeps every
+ * feasible point feasible, so a proof never breaks. Rounds audit only unproven cells; once that passes, a deciding
+ * round audits from scratch (with the witnesses) and gives each cell its block LPs leave open exact max and min LPs
+ * (proveCell), as `audit` does; a cell that fails those is protected as before and the search goes on. A run that
+ * starts from an earlier run's status and witnesses begins with a deciding round. Deterministic for a given model and
+ * options. Ends when a deciding round passes, or when no failing cell can be protected (then the audit is not ok).
  */
 export async function suppress(
-  model: ReleaseModel,
-  opts: { threshold: number; seed?: number; workers?: number; start?: Uint8Array | null; onRound?: (status: Uint8Array) => void },
-): Promise<{ status: Uint8Array; rounds: number; audit: AuditReport }> {
+  model: ReleaseModel, opts: SuppressOptions,
+): Promise<{ status: Uint8Array; rounds: number; audit: AuditReport; witnesses: Witness[] }> {
   const status = new Uint8Array(model.values.length);
   model.values.forEach((v, c) => {
     if (v >= 1 && v < opts.threshold) status[c] = PRIMARY;
@@ -30,24 +43,47 @@ export async function suppress(
   const rels = relationsOfCell(model);
   const degree = Int32Array.from({ length: model.values.length }, (_, c) => rels.starts[c + 1]! - rels.starts[c]!);
   hideSingletons(model, status, rels, degree);
-  const proven = new Uint8Array(model.values.length), avoid = new Uint8Array(model.values.length);
+  const costs = hidingCosts(model), witnesses = [...(opts.witnesses ?? [])];
+  const proven = new Uint8Array(model.values.length);
+  // a deciding round audits from scratch and settles what its LPs leave open with exact LPs, as `audit` does; the
+  // first round decides too when it starts from an earlier run's result
+  let deciding = opts.start != null;
   for (let rounds = 1; ; rounds++) {
-    const fromScratch = !proven.includes(1);
-    let audit = await auditIncremental(model, status, opts, proven);
-    // the audit that decides is one from scratch, the same one anyone can rerun on the published status
-    if (audit.ok && !fromScratch) audit = await auditIncremental(model, status, opts, proven.fill(0));
-    if (process.env.SDC_DEBUG) console.error('round', rounds, 'hidden', audit.hidden, 'largest', audit.largestComponent, 'lps', audit.lps, 'fail', audit.failures.length,  'secondary', audit.failures.filter((f) => f.status === SECONDARY).length, 's', audit.seconds.toFixed(2));
-    if (audit.ok || rounds >= MAX_ROUNDS) return { status, rounds, audit };
-    // a secondary cell that no feasible point found could move at all is as good as published: its hiding protects
-    // nothing, so it is published again and not picked again
-    const zeroWidth = (f: AuditReport['failures'][number]) => f.status === SECONDARY && f.hi - f.lo < AUDIT_TOLERANCE;
-    const stuck = audit.failures.filter(zeroWidth);
-    for (const f of stuck) status[f.cell] = PUBLISHED, avoid[f.cell] = 1;
-    // publishing a cell again can undo proofs that moved it, so the next audit starts from scratch
-    if (stuck.length > 0) proven.fill(0);
-    const rest = audit.failures.filter((f) => !zeroWidth(f));
-    if (widenFailures(model, status, rest, rels, degree, avoid).length === 0 && stuck.length === 0) return { status, rounds, audit };
-    hideSingletons(model, status, rels, degree, avoid);
-    opts.onRound?.(status);
+    const audit = await auditIncremental(model, status, { ...opts, witnesses }, proven);
+    if (process.env.SDC_DEBUG) console.error('round', rounds, deciding ? 'deciding' : '', 'hidden', audit.hidden, 'lps', audit.lps, 'fail', audit.failures.length, 'secondary', audit.failures.filter((f) => f.status === SECONDARY).length, 's', audit.seconds.toFixed(2));
+    if (audit.ok && deciding) return { status, rounds, audit, witnesses };
+    if (rounds >= MAX_ROUNDS) return { status, rounds, audit: { ...audit, ok: false }, witnesses };
+    if (audit.ok) {
+      proven.fill(0), deciding = true;
+      continue;
+    }
+    let protectedCells = 0, exact = 0, hid = 0;
+    const t0 = performance.now();
+    const prove = (w: Witness) => {
+      witnesses.push(w);
+      w.cells.forEach((c, k) => {
+        if (status[c] === PUBLISHED) status[c] = SECONDARY, hid++;
+        if (Math.abs(w.d[k]!) >= requiredWidth(status, c, opts.threshold) - AUDIT_TOLERANCE) proven[c] = 1;
+      });
+    };
+    for (const [i, f] of audit.failures.entries()) {
+      if (process.env.SDC_DEBUG && i % 250 === 0) console.error('  protecting', i, 'of', audit.failures.length, ((performance.now() - t0) / 1000).toFixed(1), 's');
+      if (proven[f.cell] === 1) continue;
+      const proof = deciding ? await proveCell(model, status, rels, f.cell, f.required) : null;
+      if (proof) {
+        exact++, proof.forEach(prove), proven[f.cell] = 1;
+        continue;
+      }
+      const w = await protectCell(model, status, rels, f.cell, f.required, costs);
+      if (w) protectedCells++, prove(w);
+    }
+    if (deciding && hid === 0 && audit.failures.every((f) => proven[f.cell] === 1)) {
+      // every cell the LPs left open was proven exactly, with nothing more hidden: this is what `audit` finds
+      return { status, rounds, audit: { ...audit, ok: true, failures: [], seconds: audit.seconds + (performance.now() - t0) / 1000 }, witnesses };
+    }
+    deciding = false;
+    if (process.env.SDC_DEBUG) console.error('  proven exactly', exact, 'protected', protectedCells, 'of', audit.failures.length, 'in', ((performance.now() - t0) / 1000).toFixed(1), 's; hidden now', status.reduce((s, x) => s + (x ? 1 : 0), 0));
+    if (protectedCells + exact === 0) return { status, rounds, audit, witnesses };
+    opts.onRound?.(status, witnesses);
   }
 }

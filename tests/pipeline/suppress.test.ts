@@ -42,10 +42,11 @@ describe('suppress', () => {
     expect(Buffer.from(c.status).equals(Buffer.from(a.status))).toBe(true);
   });
 
-  it('starting from an earlier run\'s hidden cells keeps them, passes the audit from scratch in one round', async () => {
+  it('starting from an earlier run\'s hidden cells and witnesses keeps them, passes the audit from scratch in one round', async () => {
     const model = smallModel(2);
     const first = await suppress(model, { threshold: T, seed: 1, workers: 0 });
-    const again = await suppress(model, { threshold: T, seed: 1, workers: 0, start: first.status.map((s) => (s === PUBLISHED ? 0 : 1)) });
+    const start = first.status.map((s) => (s === PUBLISHED ? 0 : 1));
+    const again = await suppress(model, { threshold: T, seed: 1, workers: 0, start, witnesses: first.witnesses });
     expect(again.rounds).toBe(1);
     expect(again.audit.ok).toBe(true);
     expect(Buffer.from(again.status).equals(Buffer.from(first.status))).toBe(true);
