@@ -49,9 +49,11 @@ export async function suppress(
   // first round decides too when it starts from an earlier run's result
   let deciding = opts.start != null;
   for (let rounds = 1; ; rounds++) {
+    const fromScratch = !proven.includes(1);
     const audit = await auditIncremental(model, status, { ...opts, witnesses }, proven);
     if (process.env.SDC_DEBUG) console.error('round', rounds, deciding ? 'deciding' : '', 'hidden', audit.hidden, 'lps', audit.lps, 'fail', audit.failures.length, 'secondary', audit.failures.filter((f) => f.status === SECONDARY).length, 's', audit.seconds.toFixed(2));
-    if (audit.ok && deciding) return { status, rounds, audit, witnesses };
+    // an audit from scratch that passes decides, whether or not it was meant to
+    if (audit.ok && (deciding || fromScratch)) return { status, rounds, audit, witnesses };
     if (rounds >= MAX_ROUNDS) return { status, rounds, audit: { ...audit, ok: false }, witnesses };
     if (audit.ok) {
       proven.fill(0), deciding = true;
