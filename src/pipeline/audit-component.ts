@@ -6,8 +6,8 @@ import { GrowingLp } from './growing-lp.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export interface ComponentResult {
-  /** Local variable index, the range found (exact when `exact`), the relations holding it in. */
-  failures: { index: number; lo: number; hi: number; exact: boolean; binding: number[] }[];
+  /** Local variable index and the range found (exact when `exact`). */
+  failures: { index: number; lo: number; hi: number; exact: boolean }[];
   settledCheaply: number;
   lps: number;
 }
@@ -40,15 +40,13 @@ export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed 
     // a range lies within the bounds, so bounds closer than required (a cell pinned by a relation where it is the
     // only hidden cell) fail without an LP; with no rows, the bounds are the range
     if (upper[v]! - lower[v]! < req[v]! - AUDIT_TOLERANCE || comp.rowLower.length === 0) {
-      const binding = [comp.lowerRelation[v]!, comp.upperRelation[v]!].filter((r) => r >= 0);
-      if (upper[v]! - lower[v]! < req[v]! - AUDIT_TOLERANCE) failures.push({ index: v, lo: lower[v]!, hi: upper[v]!, exact: true, binding }), dead[v] = 1;
+      if (upper[v]! - lower[v]! < req[v]! - AUDIT_TOLERANCE) failures.push({ index: v, lo: lower[v]!, hi: upper[v]!, exact: true }), dead[v] = 1;
       else min[v] = lower[v]!, max[v] = upper[v]!;
       continue;
     }
     open.push(v);
   }
   const ix = componentIndex(comp);
-  const binding = new Map<number, number[]>();
   let lps = 0, own = 0;
   const isOpen = (v: number) => dead[v] === 0 && !settled(v);
   const tiers = auditBlocks(comp, open);
@@ -74,7 +72,6 @@ export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed 
           if (!isOpen(v)) continue;
           own++;
           if (tier.whole) exactFor[v] = 1;
-          const held = new Set<number>();
           // near its lower bound a cell can only gain width upwards
           const upFirst = truth[v]! - lower[v]! < req[v]!;
           for (const up of [upFirst, !upFirst]) {
@@ -83,9 +80,7 @@ export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed 
             const x = await lp.solve(new Map([[v, up ? -1 : 1]]), new Map([[v, cap]]));
             if (x) record(lp.vars, x);
             else unsolved[v] = 1;
-            if (!settled(v)) for (const r of lp.binding()) held.add(r);
           }
-          if (!settled(v)) binding.set(v, [...held].sort((a, b) => a - b));
         }
       } finally {
         lps += lp.lps, lp.dispose();
@@ -94,7 +89,7 @@ export async function auditComponent(comp: ComponentLp, skip?: Uint8Array, seed 
     if (process.env.SDC_DEBUG) console.error(`  component ${n}: tier ${t} ${((performance.now() - t0) / 1000).toFixed(1)} s, ${lps - lps0} LPs, open ${open.filter(isOpen).length}`);
   }
   for (const v of open) {
-    if (!settled(v)) failures.push({ index: v, lo: min[v]!, hi: max[v]!, exact: exactFor[v] === 1 && unsolved[v] === 0, binding: binding.get(v) ?? [] });
+    if (!settled(v)) failures.push({ index: v, lo: min[v]!, hi: max[v]!, exact: exactFor[v] === 1 && unsolved[v] === 0 });
   }
   failures.sort((a, b) => a.index - b.index);
   return { failures, settledCheaply: n - own, lps };

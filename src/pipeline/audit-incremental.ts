@@ -45,7 +45,7 @@ export async function auditIncremental(
       const cell = c.cells[f.index]!;
       failures.push({
         cell, label: model.labels[cell] ?? String(cell), status: status[cell] as CellStatus,
-        lo: f.lo, hi: f.hi, exact: f.exact, required: c.required[f.index]!, binding: f.binding,
+        lo: f.lo, hi: f.hi, exact: f.exact, required: c.required[f.index]!,
       });
     }
   });

@@ -3,7 +3,7 @@ import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
 import type { ComponentIndex } from './component-index.ts';
 import { highsInstance } from './highs-instance.ts';
 
-/** Reduced costs and row violations below this are taken as zero. */
+/** Row violations below this are taken as zero. */
 const ZERO = 1e-9;
 
 /**
@@ -22,8 +22,6 @@ export class GrowingLp {
   private readonly rows: number[] = [];
   private highs!: Highs;
   private model: Model | undefined;
-  private dual: Float64Array | null = null;
-  private colDual: Float64Array | null = null;
   private lastCost: Map<number, number> | undefined;
   private lastClamp: Map<number, [number, number]> | undefined;
 
@@ -76,7 +74,6 @@ export class GrowingLp {
           const violated = this.check(d);
           if (violated === null) throw new Error('solution breaks a row of its own LP');
           if (violated.length === 0) {
-            this.dual = sol.rowDual, this.colDual = sol.colDual;
             return Float64Array.from(this.vars, (v, k) => comp.truth[v]! + d[k]!);
           }
           this.appendRows(violated);
@@ -85,20 +82,7 @@ export class GrowingLp {
         this.dispose(); // rebuilt on a fresh wasm instance with HiGHS defaults, once
       }
     }
-    this.dual = null;
     return null;
-  }
-
-  /** Model relations holding the last optimum in: rows with non-zero duals, and relations behind active bounds. */
-  binding(): number[] {
-    const { comp } = this.ix, out = new Set<number>();
-    this.rows.forEach((r, k) => Math.abs(this.dual?.[k] ?? 0) > ZERO && out.add(comp.rowRelation[r]!));
-    this.vars.forEach((v, k) => {
-      // the "up" column at its bound means x sits at its upper bound, the "down" column at its lower one
-      if (Math.abs(this.colDual?.[2 * k] ?? 0) > ZERO && comp.upperRelation[v]! >= 0) out.add(comp.upperRelation[v]!);
-      if (Math.abs(this.colDual?.[2 * k + 1] ?? 0) > ZERO && comp.lowerRelation[v]! >= 0) out.add(comp.lowerRelation[v]!);
-    });
-    return [...out].sort((a, b) => a - b);
   }
 
   dispose(): void {

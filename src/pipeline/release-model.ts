@@ -42,8 +42,6 @@ export interface AuditFailure {
   lo: number;
   hi: number;
   required: number;
-  /** Relations that hold the range in (non-zero duals or active bounds of its last LPs): where more hiding helps. */
-  binding?: number[];
   /** lo–hi is the exact range (the cell's LPs ran over its whole component), not only the spread proven so far. */
   exact: boolean;
 }
