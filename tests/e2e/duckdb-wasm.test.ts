@@ -45,6 +45,7 @@ function browserConnector(page: Page): Connector {
 const ready = (page: Page) => expect.poll(() => page.evaluate(() => 'engine' in window), { timeout: 90_000 }).toBe(true);
 const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
 
+// One page and one engine for this block: the first test starts it by the button, the others use what it handed over.
 describe('DuckDB-WASM in Chromium, against the built site', () => {
   let opened: OpenedPage;
   let browser: Connector;
