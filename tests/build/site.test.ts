@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArrow } from '../support/read-release.ts';
@@ -31,6 +31,12 @@ function checkUnitPage(file: string, lang: string, charts: number) {
 }
 
 describe('the built site', () => {
+  it("ships DuckDB-WASM's eh bundle only, its wasm and worker among the site's own files", () => {
+    const files = readdirSync(join(dist, '_astro'));
+    expect(files.filter((f) => f.endsWith('.wasm'))).toEqual([expect.stringMatching(/^duckdb-eh\.[\w-]+\.wasm$/)]);
+    expect(files.filter((f) => f.includes('worker'))).toEqual([expect.stringMatching(/^duckdb-browser-eh\.worker\.[\w-]+\.js$/)]);
+  });
+
   it('has a page for every municipality and county in all three languages, each with all its charts', () => {
     expect(kommuner).toHaveLength(357);
     expect(fylker).toHaveLength(15);

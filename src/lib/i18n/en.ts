@@ -5,6 +5,7 @@ import { about } from './messages/about.ts';
 import { accessibility } from './messages/accessibility.ts';
 import { frame } from './messages/frame.ts';
 import { search } from './messages/search.ts';
+import { explore } from './messages/explore.ts';
 
 /** English. */
-export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en };
+export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en };

@@ -5,8 +5,9 @@ import { about } from './messages/about.ts';
 import { accessibility } from './messages/accessibility.ts';
 import { frame } from './messages/frame.ts';
 import { search } from './messages/search.ts';
+import { explore } from './messages/explore.ts';
 
-export const nb = { ...core.nb, ...unitPage.nb, ...about.nb, ...accessibility.nb, ...frame.nb, ...search.nb } as const;
+export const nb = { ...core.nb, ...unitPage.nb, ...about.nb, ...accessibility.nb, ...frame.nb, ...search.nb, ...explore.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Dictionary = Record<MessageKey, string>;

@@ -5,6 +5,7 @@ import { about } from './messages/about.ts';
 import { accessibility } from './messages/accessibility.ts';
 import { frame } from './messages/frame.ts';
 import { search } from './messages/search.ts';
+import { explore } from './messages/explore.ts';
 
 /** Nynorsk. */
-export const nn: Dictionary = { ...core.nn, ...unitPage.nn, ...about.nn, ...accessibility.nn, ...frame.nn, ...search.nn };
+export const nn: Dictionary = { ...core.nn, ...unitPage.nn, ...about.nn, ...accessibility.nn, ...frame.nn, ...search.nn, ...explore.nn };
