@@ -5,7 +5,7 @@ import { benchPageCharts } from './page-charts.ts';
 import { benchPageLoad } from './page-load.ts';
 import { benchPipeline } from './pipeline.ts';
 
-const benches: Record<string, () => Promise<Record<string, unknown>>> = { pipeline: benchPipeline, 'page-charts': benchPageCharts, 'page-load': benchPageLoad };
+const benches: Record<string, () => Promise<Record<string, unknown>>> = { pipeline: () => benchPipeline(), 'pipeline-from-scratch': () => benchPipeline(true), 'page-charts': benchPageCharts, 'page-load': benchPageLoad };
 const only = process.argv.slice(2);
 const machine = { node: process.version, platform: process.platform, cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30) };
 mkdirSync('bench/results', { recursive: true });

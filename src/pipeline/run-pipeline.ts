@@ -34,6 +34,8 @@ export interface PipelineResult {
   suppression: SuppressionByLevel[];
   audit: AuditReport;
   rounds: number;
+  /** Witnesses (feasible points proving hidden cells) the suppression result carries. */
+  witnesses: number;
   /** Whether suppression started from the hidden cells of an earlier run on the same model (suppression-cache.ts). */
   fromCache: boolean;
 }
@@ -73,7 +75,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
   });
   const cacheDir = opts.cacheDir ?? 'data/cache';
   let fromCache = false;
-  const { status, audit, rounds } = await time('suppress_audit', async () => {
+  const { status, audit, rounds, witnesses: found } = await time('suppress_audit', async () => {
     const key = modelKey(release.model, threshold);
     const cached = readSuppressionCache(cacheDir, key, release.model.values.length);
     fromCache = cached !== null;
@@ -121,5 +123,5 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
     });
   });
   seconds.total = (performance.now() - t0) / 1000;
-  return { manifest, seconds, suppression, audit, rounds, fromCache };
+  return { manifest, seconds, suppression, audit, rounds, witnesses: found.length, fromCache };
 }
