@@ -5,7 +5,8 @@
  */
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import * as z from 'zod/mini';
-import { plainRow, type Connector } from './connector.ts';
+import { arrowRows } from './arrow-rows.ts';
+import type { Connector } from './connector.ts';
 import type { EngineListener } from './engine-state.ts';
 
 /** Where the engine's files live; all of them on this site (SEC-1), never a CDN. */
@@ -105,8 +106,7 @@ export async function openWasmDb(files: WasmEngineFiles, onState: EngineListener
     })()]);
     return {
       async query(sql: string) {
-        const result = await conn.query(sql);
-        return result.toArray().map((r) => plainRow(r.toJSON() as Record<string, unknown>));
+        return arrowRows(await conn.query(sql));
       },
       async close() {
         await conn.close();
