@@ -1,11 +1,15 @@
 /** `npm run bench`: runs every benchmark, prints its figures and saves them as JSON under bench/results/. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { benchEngine } from './engine.ts';
 import { benchPageCharts } from './page-charts.ts';
 import { benchPageLoad } from './page-load.ts';
 import { benchPipeline } from './pipeline.ts';
 
-const benches: Record<string, () => Promise<Record<string, unknown>>> = { pipeline: () => benchPipeline(), 'pipeline-from-scratch': () => benchPipeline(true), 'page-charts': benchPageCharts, 'page-load': benchPageLoad };
+const benches: Record<string, () => Promise<Record<string, unknown>>> = {
+  pipeline: () => benchPipeline(), 'pipeline-from-scratch': () => benchPipeline(true), 'page-charts': benchPageCharts,
+  'page-load': benchPageLoad, engine: benchEngine,
+};
 const only = process.argv.slice(2);
 const machine = { node: process.version, platform: process.platform, cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30) };
 mkdirSync('bench/results', { recursive: true });

@@ -41,7 +41,12 @@ function setup(section: HTMLElement): void {
   button.addEventListener('click', () => {
     if (button.getAttribute('aria-disabled') === 'true') return;
     startEngine().then(
-      (engine) => document.dispatchEvent(new CustomEvent(ENGINE_READY_EVENT, { detail: engine })),
+      (engine) => {
+        document.dispatchEvent(new CustomEvent(ENGINE_READY_EVENT, { detail: engine }));
+        const form = section.querySelector<HTMLFormElement>('form[data-live]');
+        // The chart code (Plot and the spec builders) is loaded only now, with the engine already running.
+        if (form) void import('./live-charts.ts').then(({ startLiveCharts }) => startLiveCharts(form, engine)).catch((e: unknown) => say(fill(m.error, { message: e instanceof Error ? e.message : String(e) })));
+      },
       () => undefined, // shown by the error state
     );
   });

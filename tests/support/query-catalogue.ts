@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { YEARS, type Level } from '../../src/lib/codes.ts';
+import { PERIODS, YEARS, type Level } from '../../src/lib/codes.ts';
 import { reportsByService } from '../../src/lib/query/queries/reports-by-service.ts';
 import { reportsPerYear } from '../../src/lib/query/queries/reports-per-year.ts';
 import { ssbNationalSeries } from '../../src/lib/query/queries/ssb-national-series.ts';
 import { tableRows, unitWhere } from '../../src/lib/query/queries/table-rows.ts';
+import { comparableUnits, unitBreakdown } from '../../src/lib/query/queries/unit-breakdown.ts';
 import type { Query } from '../../src/lib/query/run-query.ts';
 
 const QUERIES_DIR = 'src/lib/query/queries';
@@ -13,7 +14,7 @@ const QUERIES_DIR = 'src/lib/query/queries';
 const HELPERS = new Set<unknown>([unitWhere]);
 
 /** The builders the cases below call; a builder missing here is a catalogue query no engine comparison runs. */
-export const BUILDERS = new Set<unknown>([reportsByService, reportsPerYear, ssbNationalSeries, tableRows]);
+export const BUILDERS = new Set<unknown>([reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, comparableUnits]);
 
 /** Every function exported by src/lib/query/queries, apart from the helpers. */
 export async function catalogueBuilders(): Promise<Set<unknown>> {
@@ -29,7 +30,8 @@ export interface Unit { level: Level; unit: string }
 
 /**
  * Concrete queries covering the catalogue: every builder, every published table, every unit for the per-year series,
- * and every county, peer group and the country plus every fifth municipality for each year's service breakdown.
+ * and every county, peer group and the country plus every fifth municipality for each year's service breakdown and,
+ * with the country beside it, for both breakdowns in the first and last year and every pooled period.
  */
 export function catalogueCases(units: readonly Unit[]): Query<unknown>[] {
   const tables = ['totals', 'by_service', 'by_age', 'service_age', 'service_outcome', 'units'] as const;
@@ -44,5 +46,8 @@ export function catalogueCases(units: readonly Unit[]): Query<unknown>[] {
     ]),
     ...units.map((u) => reportsPerYear(u.level, u.unit)),
     ...some.flatMap((u) => YEARS.map((y) => reportsByService(u.level, u.unit, y))),
+    comparableUnits(),
+    ...some.flatMap((u) => (['service', 'age'] as const).flatMap((kind) =>
+      [{ year: YEARS[0]! }, { year: YEARS.at(-1)! }, ...PERIODS.map((p) => ({ period: p.key }))].map((time) => unitBreakdown(kind, [u.unit, 'NO'], time)))),
   ] as Query<unknown>[];
 }

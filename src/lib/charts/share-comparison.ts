@@ -13,6 +13,8 @@ export interface ShareComparisonOptions {
   hiddenLabel: string;
   /** A share as text; receives the share as a fraction 0–1, exactly as in the rows. */
   formatPct: (share: number) => string;
+  /** Where the axis stops at most: 1 for shares (the default); `Infinity` when the values are counts (then `formatPct` formats a count). */
+  maxValue?: number;
 }
 
 /** Comparison markers, in order: a tick across the band, then filled symbols; each also differs in colour. */
@@ -31,7 +33,7 @@ export function shareComparisonSpec(rows: ShareRow[], o: ShareComparisonOptions)
   const categories = [...new Set(rows.map((r) => r.category))];
   const focusName = rows.find((r) => r.focus)?.series;
   const comparisons = [...new Set(rows.filter((r) => !r.focus).map((r) => r.series))];
-  const xMax = Math.min(1, niceCeil(Math.max(0.01, ...rows.map((r) => r.share ?? 0)) * 1.08));
+  const xMax = Math.min(o.maxValue ?? 1, niceCeil(Math.max(0.01, ...rows.map((r) => r.share ?? 0)) * 1.08));
   const focus = rows.filter((r) => r.focus && r.share !== null);
   const hiddenFocus = rows.filter((r) => r.focus && r.share === null);
   const hiddenComparisons = rows.filter((r) => !r.focus && r.share === null);

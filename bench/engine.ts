@@ -1,0 +1,118 @@
+import { loadavg } from 'node:os';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/support/browser.ts';
+import { requireBuiltSite } from '../tests/support/built-site.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const PAGE = '/kommune/4601/';
+const CHANGES = 45;
+const BUDGETS_P95_MS: Record<number, number> = { 1: 50, 10: 250 };
+
+const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!; };
+const round = (x: number | null, d = 1) => (x === null ? null : Number(x.toFixed(d)));
+
+/**
+ * One cold run on a fresh context: press "Load the numbers", time the engine's start and the data load from the
+ * status messages, then make `CHANGES` control changes (one control at a time, in turn: measure, time, comparison) and
+ * time each from the change event to the page's "charts updated" event plus the next frame, i.e. every chart swapped
+ * in. `scale` > 1 loads the count tables that many times over (the engine loader's bench-only option).
+ */
+async function run(browser: Browser, url: string, scale: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (scale > 1) await context.addInitScript((s) => { (globalThis as Record<string, unknown>).__meldingsbildetBenchScale = s; }, scale);
+  const page = await context.newPage();
+  const js: { url: string; bytes: number; after: boolean }[] = [];
+  let started = false;
+  page.on('response', async (r) => {
+    if (!/javascript/.test(r.headers()['content-type'] ?? '')) return;
+    const after = started;
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    js.push({ url: r.url(), bytes: body.length, after });
+  });
+  await page.goto(url + PAGE, { waitUntil: 'networkidle' });
+  const jsBefore = js.reduce((s, r) => s + r.bytes, 0);
+  started = true;
+  const times = await page.evaluate(() => new Promise<{ engine: number; data: number; ready: number; controls: number }>((resolve) => {
+    const section = document.querySelector<HTMLElement>('section[data-explore]')!;
+    const status = section.querySelector('[role="status"]')!;
+    const form = section.querySelector<HTMLFormElement>('form[data-live]')!;
+    const t: Record<string, number> = {};
+    const t0 = performance.now();
+    const seen = () => {
+      const now = performance.now() - t0;
+      const phase = section.querySelector('progress')!.hidden ? (status.textContent ? 'ready' : '') : section.querySelector<HTMLProgressElement>('progress')!.value >= 0.9 ? 'data' : 'engine';
+      if (phase && !(phase in t)) t[phase] = now;
+      if (!form.hidden) resolve({ engine: t.engine ?? 0, data: t.data ?? 0, ready: t.ready ?? now, controls: now });
+    };
+    new MutationObserver(seen).observe(section, { subtree: true, childList: true, characterData: true, attributes: true });
+    section.querySelector('button')!.click();
+  }));
+  await page.waitForLoadState('networkidle');
+  const jsAfter = js.reduce((s, r) => s + r.bytes, 0);
+  const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+  const workerHeap = await page.workers()[0]?.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null).catch(() => null) ?? null;
+  const latencies: number[] = [], queries: number[] = [], renders: number[] = [];
+  for (let i = 0; i < CHANGES; i++) {
+    const r = await page.evaluate((step) => new Promise<{ total: number; queryMs: number; renderMs: number }>((resolve) => {
+      const form = document.querySelector<HTMLFormElement>('form[data-live]')!;
+      const t0 = performance.now();
+      document.addEventListener('meldingsbildet:charts-updated', (e) => {
+        const { queryMs, renderMs } = (e as CustomEvent<{ queryMs: number; renderMs: number }>).detail;
+        requestAnimationFrame(() => resolve({ total: performance.now() - t0, queryMs, renderMs }));
+      }, { once: true });
+      const control = step % 3;
+      if (control === 0) {
+        const next = form.querySelector<HTMLInputElement>('input[name="measure"]:not(:checked)')!;
+        next.checked = true;
+        next.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        const select = form.querySelector<HTMLSelectElement>(control === 1 ? '#explore-time' : '#explore-compare')!;
+        // The time walks every year and period; the comparison walks as on the page, none, the county, the country,
+        // a county and a few municipalities.
+        const walk = control === 1 ? [...select.options].map((_, k) => k) : [0, 1, 2, 3, 5, 40, 120, 300].filter((k) => k < select.options.length);
+        select.selectedIndex = walk[Math.floor(step / 3) % walk.length]!;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }), i);
+    latencies.push(r.total), queries.push(r.queryMs), renders.push(r.renderMs);
+  }
+  const lastStatus = await page.locator('form[data-live] [data-live-status]').innerText();
+  await context.close();
+  const p50 = quantile(latencies, 0.5), p95 = quantile(latencies, 0.95);
+  return {
+    scale,
+    engine_ready_ms: round(times.ready), data_load_ms: round(times.ready - times.data), controls_shown_ms: round(times.controls),
+    js_bytes_before: jsBefore, js_bytes_after_engine: jsAfter, js_files_after: js.filter((r) => r.after).map((r) => r.url.replace(url, '')),
+    js_heap_bytes: heap, worker_js_heap_bytes: workerHeap,
+    interactions: latencies.length, latency_ms: { p50: round(p50), p95: round(p95), max: round(Math.max(...latencies)) },
+    // Where the time goes: the engine's queries (a count/share toggle reuses the rows) and building + rendering the charts.
+    query_ms: { p50: round(quantile(queries, 0.5)), p95: round(quantile(queries, 0.95)) },
+    render_ms: { p50: round(quantile(renders, 0.5)), p95: round(quantile(renders, 0.95)) },
+    budget_p95_ms: BUDGETS_P95_MS[scale], within_budget: p95 <= (BUDGETS_P95_MS[scale] ?? Infinity),
+    last_status: lastStatus,
+    load_average: loadavg().map((x) => round(x, 2)),
+  };
+}
+
+/**
+ * The browser engine on a municipality page in headless Chromium against the built site: time from the first press to
+ * the engine ready and to the data loaded, JS bytes before and after the engine starts, JS heap after load, and the
+ * interaction latency (control change → every chart redrawn) p50/p95 on the published data and on a 10× scale-up.
+ */
+export async function benchEngine(): Promise<Record<string, unknown>> {
+  const site = await serveStatic(requireBuiltSite());
+  const browser = await launchChromium();
+  const runs = [];
+  try {
+    for (const scale of [1, 10]) {
+      const r = await run(browser, site.url, scale);
+      runs.push(r);
+      console.log(`  ${scale}× data: engine ready ${r.engine_ready_ms} ms (data load ${r.data_load_ms} ms); JS ${(r.js_bytes_before / 1024).toFixed(1)} KB before, ${(r.js_bytes_after_engine / 1024).toFixed(1)} KB after; heap ${r.js_heap_bytes === null ? '?' : (r.js_heap_bytes / 2 ** 20).toFixed(1)} MiB`);
+      console.log(`     ${r.interactions} changes: p50 ${r.latency_ms.p50} ms, p95 ${r.latency_ms.p95} ms (budget ${r.budget_p95_ms} ms) ${r.within_budget ? 'ok' : 'OVER'}; queries p50 ${r.query_ms.p50} / p95 ${r.query_ms.p95} ms, charts p50 ${r.render_ms.p50} / p95 ${r.render_ms.p95} ms`);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return { page: PAGE, runs };
+}
