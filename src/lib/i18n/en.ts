@@ -6,6 +6,7 @@ import { accessibility } from './messages/accessibility.ts';
 import { frame } from './messages/frame.ts';
 import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
+import { explorer } from './messages/explorer.ts';
 
 /** English. */
-export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en };
+export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en, ...explorer.en };

@@ -6,8 +6,9 @@ import { accessibility } from './messages/accessibility.ts';
 import { frame } from './messages/frame.ts';
 import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
+import { explorer } from './messages/explorer.ts';
 
-export const nb = { ...core.nb, ...unitPage.nb, ...about.nb, ...accessibility.nb, ...frame.nb, ...search.nb, ...explore.nb } as const;
+export const nb = { ...core.nb, ...unitPage.nb, ...about.nb, ...accessibility.nb, ...frame.nb, ...search.nb, ...explore.nb, ...explorer.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Dictionary = Record<MessageKey, string>;

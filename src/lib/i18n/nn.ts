@@ -6,6 +6,7 @@ import { accessibility } from './messages/accessibility.ts';
 import { frame } from './messages/frame.ts';
 import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
+import { explorer } from './messages/explorer.ts';
 
 /** Nynorsk. */
-export const nn: Dictionary = { ...core.nn, ...unitPage.nn, ...about.nn, ...accessibility.nn, ...frame.nn, ...search.nn, ...explore.nn };
+export const nn: Dictionary = { ...core.nn, ...unitPage.nn, ...about.nn, ...accessibility.nn, ...frame.nn, ...search.nn, ...explore.nn, ...explorer.nn };
