@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PERIODS, YEARS, type Level } from '../../src/lib/codes.ts';
+import { EXPLORER_TABLES, explorerCounts, type ExplorerCut } from '../../src/lib/query/queries/explorer-counts.ts';
 import { reportsByService } from '../../src/lib/query/queries/reports-by-service.ts';
 import { reportsPerYear } from '../../src/lib/query/queries/reports-per-year.ts';
 import { ssbNationalSeries } from '../../src/lib/query/queries/ssb-national-series.ts';
@@ -14,7 +15,7 @@ const QUERIES_DIR = 'src/lib/query/queries';
 const HELPERS = new Set<unknown>([unitWhere]);
 
 /** The builders the cases below call; a builder missing here is a catalogue query no engine comparison runs. */
-export const BUILDERS = new Set<unknown>([reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, comparableUnits]);
+export const BUILDERS = new Set<unknown>([explorerCounts, reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, comparableUnits]);
 
 /** Every function exported by src/lib/query/queries, apart from the helpers. */
 export async function catalogueBuilders(): Promise<Set<unknown>> {
@@ -49,5 +50,22 @@ export function catalogueCases(units: readonly Unit[]): Query<unknown>[] {
     comparableUnits(),
     ...some.flatMap((u) => (['service', 'age'] as const).flatMap((kind) =>
       [{ year: YEARS[0]! }, { year: YEARS.at(-1)! }, ...PERIODS.map((p) => ({ period: p.key }))].map((time) => unitBreakdown(kind, [u.unit, 'NO'], time)))),
+    ...explorerCases(),
   ] as Query<unknown>[];
+}
+
+/** The explorer's cuts: every table by each of its columns, for the country, a few areas and a set of filters each. */
+function explorerCases(): Query<unknown>[] {
+  const keys = { totals: ['unit', 'year'], by_service: ['unit', 'year', 'service_group'], by_age: ['unit', 'year', 'age_group'],
+    service_age: ['unit', 'service_group', 'age_group'], service_outcome: ['unit', 'service_group'] } as const;
+  const none = { units: [], years: [], periods: [], services: [], ages: [], outcome: 'alle' } as const;
+  const filters: Omit<ExplorerCut, 'table' | 'by'>[] = [
+    none,
+    { ...none, units: ['0301', '4601', '1151', '03'], years: [2019, 2024], periods: ['2022-2024'], services: ['skole', 'politi'], ages: ['13-17'] },
+    { ...none, units: ['46', '1151'], outcome: 'henlagt', periods: ['2016-2018', '2019-2021'] },
+    { ...none, units: ['G1', 'G7'], years: [2015], outcome: 'undersokt' },
+  ];
+  return EXPLORER_TABLES.flatMap((table) => keys[table].flatMap((by) => filters
+    .filter((f) => table !== 'service_outcome' || f.outcome !== 'alle')
+    .map((f) => explorerCounts({ table, by, ...f }))));
 }

@@ -7,6 +7,7 @@ import { frame } from './messages/frame.ts';
 import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
 import { sqlConsole } from './messages/sql-console.ts';
+import { explorer } from './messages/explorer.ts';
 
 /** English. */
-export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en, ...sqlConsole.en };
+export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en, ...sqlConsole.en, ...explorer.en };

@@ -7,6 +7,7 @@ import { frame } from './messages/frame.ts';
 import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
 import { sqlConsole } from './messages/sql-console.ts';
+import { explorer } from './messages/explorer.ts';
 
 /** Nynorsk. */
-export const nn: Dictionary = { ...core.nn, ...unitPage.nn, ...about.nn, ...accessibility.nn, ...frame.nn, ...search.nn, ...explore.nn, ...sqlConsole.nn };
+export const nn: Dictionary = { ...core.nn, ...unitPage.nn, ...about.nn, ...accessibility.nn, ...frame.nn, ...search.nn, ...explore.nn, ...sqlConsole.nn, ...explorer.nn };

@@ -1,0 +1,49 @@
+/**
+ * Which published table can answer a chart of the explorer. No table holds every breakdown at once: services and ages
+ * together, or services and outcome, exist only for pooled 3-year periods, and peer groups only have totals. So each
+ * chart takes the first table holding its own dimension and every active filter (its own filter left out, as
+ * cross-filtering does), or says why no table can.
+ */
+import { PERIODS } from '../codes.ts';
+import type { ExplorerTable } from '../query/queries/explorer-counts.ts';
+import type { ExplorerState } from './state.ts';
+
+export type ChartDim = 'service' | 'age' | 'unit' | 'year';
+type Breakdown = 'service' | 'age' | 'outcome';
+
+const TABLES: { table: ExplorerTable; time: 'year' | 'period'; has: Breakdown[] }[] = [
+  { table: 'totals', time: 'year', has: ['outcome'] },
+  { table: 'by_service', time: 'year', has: ['service'] },
+  { table: 'by_age', time: 'year', has: ['age'] },
+  { table: 'service_age', time: 'period', has: ['service', 'age'] },
+  { table: 'service_outcome', time: 'period', has: ['service', 'outcome'] },
+];
+
+export type Source =
+  | { table: ExplorerTable; time: 'year' | 'period'; periods: string[] }
+  /** combination: no table has these breakdowns together; period: only pooled periods have them and the years are not whole periods; peer: peer groups have totals only. */
+  | { unavailable: 'combination' | 'period' | 'peer' };
+
+/** The pooled periods whose years are exactly the chosen years ([] for no year filter), or null when they do not add up to whole periods. */
+export function periodsFor(years: readonly number[]): string[] | null {
+  if (years.length === 0) return [];
+  const chosen = PERIODS.filter((p) => p.years.some((y) => years.includes(y)));
+  const covered = chosen.flatMap((p) => p.years as readonly number[]);
+  return covered.length === years.length && covered.every((y) => years.includes(y)) ? chosen.map((p) => p.key) : null;
+}
+
+/** The table a chart by `dim` reads under the state, or why there is none. */
+export function pickSource(dim: ChartDim, s: ExplorerState): Source {
+  const needed = new Set<Breakdown>();
+  if (dim === 'service' || s.services.length) needed.add('service');
+  if (dim === 'age' || s.ages.length) needed.add('age');
+  if (s.outcome !== 'alle') needed.add('outcome');
+  const fits = TABLES.filter((t) => [...needed].every((b) => t.has.includes(b)));
+  if (fits.length === 0) return { unavailable: 'combination' };
+  const years = dim === 'year' ? [] : s.years;
+  const periods = periodsFor(years);
+  const usable = fits.find((t) => t.time === 'year' || (dim !== 'year' && periods !== null));
+  if (!usable) return { unavailable: dim === 'year' ? 'combination' : 'period' };
+  if (usable.table !== 'totals' && s.units.some((u) => u.startsWith('G'))) return { unavailable: 'peer' };
+  return { table: usable.table, time: usable.time, periods: usable.time === 'period' ? periods ?? [] : [] };
+}

@@ -1,0 +1,211 @@
+/**
+ * The explorer page: starts the browser engine on open, keeps the state in the URL (pushState; popstate restores it),
+ * and redraws the four linked charts, their button lists, tables and CSV links from DuckDB queries on every change.
+ * Every text is set with textContent; Plot escapes what it draws.
+ */
+import { BAR_CLASSES, explorerBarsSpec, type ExplorerBar } from '../lib/charts/explorer-bars.ts';
+import { renderChart } from '../lib/charts/render.ts';
+import { CHART_DIMS, chartBars, chartCsv, chartCut, DIM_KEYS } from '../lib/explorer/chart-model.ts';
+import { pickSource, type ChartDim } from '../lib/explorer/sources.ts';
+import { EMPTY_STATE, parseExplorerState, serialiseExplorerState, toggleValue, type ExplorerState, type ListKey } from '../lib/explorer/state.ts';
+import { AGE_GROUPS, FIRST_YEAR, LAST_YEAR, PERIODS, SERVICE_GROUP_KEYS } from '../lib/codes.ts';
+import { fill, formatNumber, type Lang } from '../lib/i18n/format.ts';
+import { onEngineState, startEngine } from '../lib/query/browser-engine.ts';
+import type { Connector } from '../lib/query/connector.ts';
+import { explorerCounts } from '../lib/query/queries/explorer-counts.ts';
+import { runQuery } from '../lib/query/run-query.ts';
+import { showEngineState } from './explorer-engine.ts';
+
+const root = document.querySelector<HTMLElement>('[data-explorer]')!;
+const m = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+const synthetic = root.dataset.synthetic === 'true';
+const lang = (document.documentElement.lang || 'nb') as Lang;
+const $ = <T extends Element>(sel: string, from: ParentNode = root) => from.querySelector<T>(sel)!;
+const form = $<HTMLFormElement>('[data-filters]');
+const select = $<HTMLSelectElement>('#explorer-units');
+const names = new Map([...select.options].map((o) => [o.value, o.text.replace(/ \(\w+\)$/, '')]));
+const counties = [...select.options].map((o) => o.value).filter((v) => /^\d{2}$/.test(v));
+const fmt = (n: number) => formatNumber(n, lang);
+
+const DIM_FILTERS: { key: ListKey; dim: string; label: (v: string) => string }[] = [
+  { key: 'units', dim: 'explorer.dim.unit', label: (v) => names.get(v) ?? v },
+  { key: 'years', dim: 'explorer.dim.year', label: (v) => v },
+  { key: 'services', dim: 'explorer.dim.service', label: (v) => m[`service.${v}`] ?? v },
+  { key: 'ages', dim: 'explorer.dim.age', label: (v) => m[`age.${v}`] ?? v },
+];
+const labelOf: Record<ChartDim, (key: string) => string> = {
+  service: (k) => m[`service.${k}`] ?? k, age: (k) => m[`age.${k}`] ?? k, unit: (k) => (k === 'NO' ? m['explorer.country']! : names.get(k) ?? k), year: (k) => k,
+};
+
+let engine: Connector | undefined;
+let rejected: string[] = [];
+let state: ExplorerState = readUrl();
+let renderToken = 0;
+
+function readUrl(): ExplorerState {
+  const parsed = parseExplorerState(location.search, new Set(names.keys()));
+  rejected = parsed.rejected;
+  return parsed.state;
+}
+
+/** The chips' texts, also the CSV's selection column and the live region's message. */
+function chips(s: ExplorerState): { key: ListKey | 'outcome'; value: string; text: string }[] {
+  const out: ReturnType<typeof chips> = DIM_FILTERS.flatMap((f) => (s[f.key] as (string | number)[]).map((v) => ({ key: f.key, value: String(v), text: `${m[f.dim]}: ${f.label(String(v))}` })));
+  if (s.outcome !== 'alle') out.push({ key: 'outcome', value: s.outcome, text: `${m['explorer.dim.outcome']}: ${m[`explorer.outcome.${s.outcome}`]}` });
+  return out;
+}
+
+function commit(next: ExplorerState): void {
+  if (serialiseExplorerState(next) === serialiseExplorerState(state)) return;
+  state = next;
+  rejected = [];
+  history.pushState(null, '', `${location.pathname}${serialiseExplorerState(next)}`);
+  void update();
+}
+
+function syncForm(): void {
+  for (const o of select.options) o.selected = state.units.includes(o.value);
+  for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
+    const v = state[input.name as keyof ExplorerState];
+    input.checked = Array.isArray(v) ? (v as (string | number)[]).map(String).includes(input.value) : v === input.value;
+  }
+}
+
+function readForm(): ExplorerState {
+  const data = new FormData(form);
+  const search = new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)]));
+  return parseExplorerState(`?${search.toString()}`, new Set(names.keys())).state;
+}
+
+function renderChips(): void {
+  const list = $<HTMLUListElement>('[data-chips]');
+  const items = chips(state);
+  list.replaceChildren(...items.map((c) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'chip';
+    b.textContent = `${c.text} ×`;
+    b.setAttribute('aria-label', fill(m['explorer.remove']!, { filter: c.text }));
+    b.addEventListener('click', () => {
+      const next = c.key === 'outcome' ? { ...state, outcome: 'alle' as const } : toggleValue(state, c.key, c.key === 'years' ? Number(c.value) : c.value);
+      const after = li.nextElementSibling ? items.indexOf(c) : items.indexOf(c) - 1;
+      commit(next);
+      // Focus stays in the list: on the chip that took this one's place, else the heading.
+      const target = list.querySelectorAll('button')[after];
+      (target ?? $<HTMLElement>('#active-h')).focus();
+    });
+    li.append(b);
+    return li;
+  }));
+  $<HTMLElement>('[data-none]').hidden = items.length > 0;
+  $<HTMLElement>('[data-clear]').hidden = items.length === 0;
+}
+
+function timeText(dim: ChartDim, source: ReturnType<typeof pickSource>): string {
+  if (!('table' in source) || dim === 'year') return '';
+  if (source.time === 'period') return fill(m['explorer.time.periods']!, { periods: (source.periods.length ? source.periods : PERIODS.map((p) => p.key)).join(', ') });
+  return fill(m['explorer.time.years']!, { years: state.years.length ? state.years.join(', ') : `${FIRST_YEAR}–${LAST_YEAR}` });
+}
+
+function table(title: string, dim: ChartDim, bars: ExplorerBar[]): HTMLTableElement {
+  const el = document.createElement('table');
+  const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
+    const c = document.createElement(tag);
+    c.textContent = text;
+    if (scope) c.scope = scope;
+    return c;
+  };
+  el.createCaption().textContent = title;
+  el.createTHead().insertRow().append(cell('th', m[`explorer.dim.${dim}`]!, 'col'), cell('th', m['col.reports']!, 'col'), cell('th', m['col.status']!, 'col'));
+  const body = el.createTBody();
+  for (const b of bars) body.insertRow().append(cell('th', b.label, 'row'), cell('td', b.reports === null ? ':' : fmt(b.reports)), cell('td', b.reports === null ? m['symbol.hidden']! : ''));
+  return el;
+}
+
+async function renderChart1(dim: ChartDim, token: number): Promise<void> {
+  const section = $<HTMLElement>(`[data-chart="${dim}"]`);
+  const source = pickSource(dim, state);
+  const unavailable = $<HTMLElement>('[data-unavailable]', section);
+  const parts = ['[data-svg]', '[data-summary]', '[data-buttons]', 'details', '[data-csv]'].map((s) => $<HTMLElement>(s, section));
+  section.hidden = false;
+  $<HTMLElement>('[data-time]', section).textContent = timeText(dim, source);
+  if (!('table' in source)) {
+    unavailable.hidden = false;
+    unavailable.textContent = m[`explorer.unavailable.${source.unavailable}`]!;
+    for (const p of parts) (p.closest('p') ?? p).hidden = true;
+    return;
+  }
+  const rows = await runQuery(engine!, explorerCounts(chartCut(dim, state, source, counties)));
+  if (token !== renderToken) return;
+  const order = { unit: [...counties, ...state.units], service: SERVICE_GROUP_KEYS, age: AGE_GROUPS, year: undefined }[dim];
+  const bars = chartBars(dim, state, rows, labelOf[dim], order);
+  const title = `${m[`explorer.chart.${dim}`]}${timeText(dim, source) ? ` (${timeText(dim, source)})` : ''}`;
+  const shown = bars.filter((b) => b.reports !== null);
+  const top = shown.reduce<ExplorerBar | undefined>((a, b) => (a && (a.reports ?? 0) >= (b.reports ?? 0) ? a : b), undefined);
+  const summary = top
+    ? fill(m['explorer.summary']!, { count: bars.length, hidden: bars.length - shown.length, top: top.label, value: fmt(top.reports ?? 0) })
+    : fill(m['explorer.summaryAllHidden']!, { count: bars.length });
+  unavailable.hidden = true;
+  for (const p of parts) (p.closest('p') ?? p).hidden = false;
+  const svg = $<HTMLElement>('[data-svg]', section);
+  svg.innerHTML = renderChart(explorerBarsSpec(bars, {
+    width: Math.max(320, Math.min(720, svg.clientWidth || 640)), title, summary, xLabel: m['explorer.xLabel']!,
+    hiddenLabel: m['explorer.hidden']!, selectedLabel: m['explorer.chosen']!, format: fmt,
+  }), document);
+  const toggle = (b: ExplorerBar) => commit(toggleValue(state, DIM_KEYS[dim].list, dim === 'year' ? Number(b.key) : b.key));
+  const byClass = (cls: string, list: ExplorerBar[]) => svg.querySelectorAll(`g.${cls} rect`).forEach((r, i) => {
+    const bar = list[i];
+    if (!bar) return;
+    r.addEventListener('click', () => toggle(bar));
+    (r as SVGElement).style.cursor = 'pointer';
+  });
+  byClass(BAR_CLASSES.shown, shown);
+  byClass(BAR_CLASSES.hidden, bars.filter((b) => b.reports === null));
+  $<HTMLElement>('[data-summary]', section).textContent = summary;
+
+  const buttons = $<HTMLElement>('[data-buttons]', section);
+  const focused = buttons.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.key : undefined;
+  buttons.replaceChildren(...bars.map((b) => {
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.dataset.key = b.key;
+    el.textContent = b.label;
+    el.setAttribute('aria-pressed', String(b.selected));
+    el.addEventListener('click', () => toggle(b));
+    return el;
+  }));
+  if (focused) buttons.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
+  $<HTMLElement>('[data-table]', section).replaceChildren(table(title, dim, bars));
+  const csv = chartCsv(bars, chips(state).map((c) => c.text).join('; ') || m['explorer.none']!, {
+    code: m['explorer.col.code']!, label: m[`explorer.dim.${dim}`]!, reports: m['col.reports']!, status: m['col.status']!,
+    selection: m['explorer.col.selection']!, synthetic: synthetic ? m['site.synthetic']! : null, yes: lang === 'en' ? 'yes' : 'ja',
+  });
+  // A data: URL, not a blob: one, so the download is plainly part of the page and nothing is fetched.
+  $<HTMLAnchorElement>('[data-csv]', section).href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv}`)}`;
+}
+
+async function update(): Promise<void> {
+  syncForm();
+  renderChips();
+  if (!engine) return;
+  const token = ++renderToken;
+  await Promise.all(CHART_DIMS.map((d) => renderChart1(d, token)));
+  if (token !== renderToken) return;
+  const filters = chips(state).map((c) => c.text).join('; ') || m['explorer.none']!;
+  const note = rejected.length ? ` ${fill(m['explorer.rejected']!, { params: rejected.join(', ') })}` : '';
+  $<HTMLElement>('[data-announce]').textContent = `${fill(m['explorer.announce']!, { filters })}${note}`;
+}
+
+form.addEventListener('change', () => commit(readForm()));
+form.addEventListener('submit', (e) => { e.preventDefault(); commit(readForm()); });
+$<HTMLElement>('[data-clear]').addEventListener('click', () => { commit({ ...EMPTY_STATE }); $<HTMLElement>('#active-h').focus(); });
+addEventListener('popstate', () => { state = readUrl(); void update(); });
+
+$<HTMLElement>('[data-needs-js]').hidden = true;
+$<HTMLElement>('[data-active]').hidden = false;
+const start = () => startEngine().then((conn) => { engine = conn; root.dataset.ready = 'true'; return update(); }, () => undefined);
+showEngineState($<HTMLElement>('[data-engine]'), m, lang, onEngineState, start);
+syncForm();
+renderChips();
+void start();

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AGE_GROUPS } from '../../src/lib/codes.ts';
+import type { Connector } from '../../src/lib/query/connector.ts';
+import { openNodeDb } from '../../src/lib/query/duckdb-node.ts';
+import { dataDir } from '../../src/lib/release/data-dir.ts';
+import { AXE_TAGS, siteSession, type OpenedPage } from '../support/site-session.ts';
+
+const session = siteSession();
+let node: Connector & { close(): void };
+beforeAll(async () => { node = await openNodeDb(dataDir()); });
+afterAll(() => node?.close());
+
+const announce = (page: Page) => page.locator('[data-announce]');
+/** Wait until the charts are redrawn for the given filters (the live region speaks once every chart is done). */
+const settled = (page: Page, filters: string) => expect.poll(() => announce(page).innerText(), { timeout: 90_000 }).toBe(`Oppdatert. ${filters}`);
+const chips = (page: Page) => page.locator('[data-chips] button').allInnerTexts();
+const tableRows = (page: Page, dim: string) => page.locator(`[data-chart="${dim}"] table tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+const nb = (n: number) => n.toLocaleString('nb-NO');
+
+describe('the explorer in Chromium', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => { opened = await session.open(); });
+  afterAll(() => opened?.context.close());
+
+  it('starts the engine on open and draws the four linked charts for the whole country', async () => {
+    const { page } = opened;
+    await page.goto(`${session.url()}/utforsk/`);
+    await settled(page, 'Ingen filtre: alle meldinger i hele landet, alle år.');
+    expect(await page.locator('[data-engine-status]').innerText()).toMatch(/^Klar: \d+ tabeller med [\d\s\u00a0\u202f]+ rader er lastet i nettleseren\.$/);
+    expect(await page.locator('[data-needs-js]').isVisible()).toBe(false);
+    for (const dim of ['service', 'age', 'unit', 'year']) expect(await page.locator(`[data-chart="${dim}"] svg`).count(), dim).toBe(1);
+    expect(await page.locator('.site-header .badge').innerText()).toBe('Syntetiske data');
+    expect(await page.locator('.site-nav a[aria-current="page"]').innerText()).toBe('Utforsk');
+    const [{ n }] = (await node.query(`SELECT sum(reports)::INTEGER AS n FROM totals WHERE level = 'land' AND outcome = 'alle' AND year = 2024`)) as [{ n: number }];
+    expect(await tableRows(page, 'year')).toContainEqual(['2024', nb(n), '']);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('filters by the form and cross-filters by clicking a bar and by keyboard on the button list', async () => {
+    const { page } = opened;
+    for (const y of ['2022', '2023', '2024']) await page.getByRole('checkbox', { name: y, exact: true }).check();
+    await settled(page, 'År: 2022; År: 2023; År: 2024');
+    expect(new URL(page.url()).search).toBe('?years=2022,2023,2024');
+    expect(await page.locator('[data-chart="service"] [data-time]').innerText()).toBe('År 2022, 2023, 2024');
+
+    await page.locator('[data-chart="service"] g.explorer-bar-shown rect').first().click();
+    await settled(page, 'År: 2022; År: 2023; År: 2024; Tjenestegruppe: Barnehage');
+    expect(new URL(page.url()).search).toBe('?years=2022,2023,2024&services=barnehage');
+    // Service by age exists for pooled periods only: the age chart turns to 2022–2024 and shows those numbers.
+    expect(await page.locator('[data-chart="age"] [data-time]').innerText()).toBe('Sammenslåtte treårsperioder: 2022-2024');
+    const ages = await node.query(`SELECT age_group, reports FROM service_age WHERE level = 'land' AND period = '2022-2024' AND service_group = 'barnehage'`);
+    const label: Record<string, string> = { '0-2': '0–2 år', '3-5': '3–5 år', '6-12': '6–12 år', '13-17': '13–17 år', '18-22': '18–22 år', uoppgitt: 'Ukjent alder' };
+    const hiddenNote = 'skjult av personvernhensyn (færre enn 5 eller kan regnes ut fra andre tall)';
+    expect(await tableRows(page, 'age')).toEqual(AGE_GROUPS.map((a) => {
+      const r = ages.find((x) => x.age_group === a)!.reports as number | null;
+      return [label[a], r === null ? ':' : nb(r), r === null ? hiddenNote : ''];
+    }));
+    expect(await page.locator('[data-chart="service"] [data-buttons] button[aria-pressed="true"]').allInnerTexts()).toEqual(['Barnehage']);
+
+    await page.locator('[data-chart="age"] [data-buttons] button', { hasText: '3–5 år' }).focus();
+    await page.keyboard.press('Enter');
+    await settled(page, 'År: 2022; År: 2023; År: 2024; Tjenestegruppe: Barnehage; Aldersgruppe: 3–5 år');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('3–5 år');
+    expect(await page.locator('[data-chart="age"] [data-buttons] button', { hasText: '3–5 år' }).getAttribute('aria-pressed')).toBe('true');
+    // Year by service and age together is not published: the chart says so instead of drawing anything.
+    expect(await page.locator('[data-chart="year"] [data-unavailable]').innerText()).toMatch(/ikke publisert sammen/);
+    expect(await page.locator('[data-chart="year"] svg').isVisible()).toBe(false);
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('removes a filter by its chip, keeping focus in the list', async () => {
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Fjern filteret Tjenestegruppe: Barnehage' }).click();
+    await settled(page, 'År: 2022; År: 2023; År: 2024; Aldersgruppe: 3–5 år');
+    expect(new URL(page.url()).search).toBe('?years=2022,2023,2024&ages=3-5');
+    expect(await chips(page)).toEqual(['År: 2022 ×', 'År: 2023 ×', 'År: 2024 ×', 'Aldersgruppe: 3–5 år ×']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aldersgruppe: 3–5 år ×');
+  });
+
+  it('goes back and forward through the states', async () => {
+    const { page } = opened;
+    await page.goBack();
+    await settled(page, 'År: 2022; År: 2023; År: 2024; Tjenestegruppe: Barnehage; Aldersgruppe: 3–5 år');
+    expect(await page.getByRole('checkbox', { name: '3–5 år' }).isChecked()).toBe(true);
+    await page.goBack();
+    await settled(page, 'År: 2022; År: 2023; År: 2024; Tjenestegruppe: Barnehage');
+    await page.goForward();
+    await page.goForward();
+    await settled(page, 'År: 2022; År: 2023; År: 2024; Aldersgruppe: 3–5 år');
+  });
+
+  it('reopens a shared URL in the same state', async () => {
+    const url = opened.page.url();
+    const before = await tableRows(opened.page, 'service');
+    const other = await session.open();
+    await other.page.goto(url);
+    await settled(other.page, 'År: 2022; År: 2023; År: 2024; Aldersgruppe: 3–5 år');
+    expect(await chips(other.page)).toEqual(await chips(opened.page));
+    expect(await tableRows(other.page, 'service')).toEqual(before);
+    expect(other.outside).toEqual([]);
+    expect(other.errors).toEqual([]);
+    await other.context.close();
+  });
+
+  it('downloads the selection as CSV, hidden cells as `:`, labelled synthetic', async () => {
+    const { page } = opened;
+    await page.goto(`${session.url()}/utforsk/?units=1151&years=2024`);
+    await settled(page, 'Område: Utsira; År: 2024');
+    const hidden = await node.query(`SELECT service_group FROM by_service WHERE unit = '1151' AND year = 2024 AND status = ':'`);
+    expect(hidden.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="service"] [data-csv]').click()]);
+    expect(download.suggestedFilename()).toBe('utforsk-service.csv');
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Kode,Tjenestegruppe,Meldinger,Merknad,Utvalg,Syntetiske data');
+    expect(lines.length).toBe(13);
+    for (const { service_group } of hidden) expect(lines.find((l) => l.startsWith(`${String(service_group)},`))).toMatch(/,,:,Område: Utsira; År: 2024,ja$/);
+    expect(await page.locator('[data-chart="service"] g.explorer-bar-hidden rect').count()).toBe(hidden.length);
+    expect(await page.locator('[data-chart="service"] svg').textContent()).toContain(': skjult');
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('sent no request outside the site and logged no error along the way (SEC-1)', () => {
+    expect(opened.outside).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+describe('the explorer at its edges', () => {
+  it('rejects bad values in a link and says so', async () => {
+    const { context, page, outside } = await session.open();
+    await page.goto(`${session.url()}/en/utforsk/?years=1999&services=skole`);
+    await expect.poll(() => announce(page).innerText(), { timeout: 90_000 })
+      .toBe('Updated. Service group: School and educational psychology service The link had invalid values for years; they are not used.');
+    expect(await page.getByRole('checkbox', { name: '2024' }).isChecked()).toBe(false);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('explains without JavaScript what it needs and still shows the filter form', async () => {
+    const { context, page } = await session.open({ javaScriptEnabled: false });
+    await page.goto(`${session.url()}/nn/utforsk/`);
+    expect(await page.locator('[data-needs-js]').innerText()).toMatch(/^Utforskaren treng JavaScript/);
+    expect(await page.getByRole('listbox', { name: /Område/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: '2024' }).isVisible()).toBe(true);
+    expect(await page.locator('.site-nav a[href="/nn/utforsk/"]').innerText()).toBe('Utforsk');
+    await context.close();
+  });
+});
