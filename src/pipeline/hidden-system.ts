@@ -1,4 +1,5 @@
-import { PRIMARY, PUBLISHED, type ReleaseModel } from './release-model.ts';
+import { PUBLISHED, type ReleaseModel } from './release-model.ts';
+import { requiredWidth } from './witness.ts';
 
 /**
  * What an attacker faces: hidden cells as variables, published cells folded into right-hand sides.
@@ -32,7 +33,7 @@ export function hiddenSystem(model: ReleaseModel, status: Uint8Array, threshold:
   for (let c = 0; c < n; c++) if (status[c] !== PUBLISHED) varOfCell[c] = cells.push(c) - 1;
   const cellOfVar = Int32Array.from(cells);
   const truth = Float64Array.from(cells, (c) => model.values[c]!);
-  const required = Float64Array.from(cells, (c) => (status[c] === PRIMARY ? threshold - 1 : 1));
+  const required = Float64Array.from(cells, (c) => requiredWidth(status, c, threshold));
   const lower = new Float64Array(cells.length);
   const upper = new Float64Array(cells.length).fill(Infinity);
   const lowerRelation = new Int32Array(cells.length).fill(-1), upperRelation = new Int32Array(cells.length).fill(-1);
