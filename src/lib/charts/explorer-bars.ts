@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { barFrame } from './bar-frame.ts';
 import { HIDDEN_STROKE, SERIES } from './palette.ts';
 
 /** One bar of an explorer chart: `key` is the code a click filters on, `reports` null when the count is hidden. */
@@ -14,21 +15,11 @@ export const BAR_CLASSES = { shown: 'explorer-bar-shown', hidden: 'explorer-bar-
  * a dashed stub labelled as hidden, never a zero bar.
  */
 export function explorerBarsSpec(bars: ExplorerBar[], o: ExplorerBarOptions): Plot.PlotOptions {
-  const shown = bars.filter((b) => b.reports !== null);
-  const hidden = bars.filter((b) => b.reports === null);
-  const max = Math.max(1, ...shown.map((b) => b.reports ?? 0));
+  const { shown, hidden, stub, frame } = barFrame(bars, o, { left: Math.min(240, o.width * 0.4), right: 140 });
   const anySelected = bars.some((b) => b.selected);
-  const stub = max * 0.04;
   const text = (b: ExplorerBar) => `${b.reports === null ? `: ${o.hiddenLabel}` : o.format(b.reports)}${b.selected ? ` ✓ ${o.selectedLabel}` : ''}`;
   return {
-    width: o.width,
-    height: 40 + bars.length * 28,
-    marginLeft: Math.min(240, o.width * 0.4),
-    marginRight: 140,
-    ariaLabel: o.title,
-    ariaDescription: o.summary,
-    x: { label: o.xLabel, grid: true, domain: [0, max * 1.1], tickFormat: (d: number) => o.format(d) },
-    y: { label: null, domain: bars.map((b) => b.label), tickSize: 0 },
+    ...frame,
     marks: [
       Plot.barX(shown, {
         y: 'label', x: 'reports', className: BAR_CLASSES.shown, stroke: SERIES[0], strokeWidth: 1.5,
