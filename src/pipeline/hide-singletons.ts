@@ -1,3 +1,4 @@
+import type { CellRelations } from './relations-of-cell.ts';
 import { cheapestCell } from './cheapest-cell.ts';
 import { PUBLISHED, SECONDARY, type ReleaseModel } from './release-model.ts';
 
@@ -6,8 +7,7 @@ import { PUBLISHED, SECONDARY, type ReleaseModel } from './release-model.ts';
  * published rest). Each new hidden cell can leave other relations with one hidden cell, so it works through a queue.
  * Mutates `status`; returns the cells it hid.
  */
-export function hideSingletons(
-  model: ReleaseModel, status: Uint8Array, rels: { starts: Int32Array; list: Int32Array }, degree: Int32Array): number[] {
+export function hideSingletons(model: ReleaseModel, status: Uint8Array, rels: CellRelations, degree: Int32Array): number[] {
   const count = new Int32Array(model.relations.length);
   const queue: number[] = [];
   model.relations.forEach((rel, r) => {

@@ -1,9 +1,9 @@
+import type { CellRelations } from './relations-of-cell.ts';
 import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
 import { highsInstance } from './highs-instance.ts';
 import { PUBLISHED, type ReleaseModel } from './release-model.ts';
 import type { Witness } from './witness.ts';
 
-type Rels = { starts: Int32Array; list: Int32Array };
 
 /** Neighbourhood sizes (cells) tried in turn: most cells are protected close by, a few need all they reach. */
 const REACH = [800, 3000, 12000, Infinity] as const;
@@ -29,7 +29,7 @@ export function hidingCosts(model: ReleaseModel): Float64Array {
  * that moves no published cell. Null when no neighbourhood tried has one.
  */
 export async function protectCell(
-  model: ReleaseModel, status: Uint8Array, rels: Rels, cell: number, width: number, costs: Float64Array,
+  model: ReleaseModel, status: Uint8Array, rels: CellRelations, cell: number, width: number, costs: Float64Array,
 ): Promise<Witness | null> {
   for (const reach of REACH) {
     const near = neighbourhood(model, status, rels, cell, reach, true);
@@ -48,7 +48,7 @@ export async function protectCell(
  * (published cells at their values), stopping once the two points found span `width`. Returns those points as
  * witnesses, or null when the cell's range is narrower than `width`.
  */
-export async function proveCell(model: ReleaseModel, status: Uint8Array, rels: Rels, cell: number, width: number): Promise<Witness[] | null> {
+export async function proveCell(model: ReleaseModel, status: Uint8Array, rels: CellRelations, cell: number, width: number): Promise<Witness[] | null> {
   const near = neighbourhood(model, status, rels, cell, Infinity, false);
   const up = await solve(model, status, rels, near, cell, [0, width], -1, null);
   const gained = up ? up.d[up.cells.indexOf(cell)] ?? 0 : 0;
@@ -63,14 +63,14 @@ export async function proveCell(model: ReleaseModel, status: Uint8Array, rels: R
  * `all`, and then together with the nearest `reach` hidden cells (they move for free, and a cell's proof often runs
  * through the hidden cells of its county and peer group, further away than the published cells worth hiding).
  */
-function neighbourhood(model: ReleaseModel, status: Uint8Array, rels: Rels, cell: number, reach: number, all: boolean): number[] {
+function neighbourhood(model: ReleaseModel, status: Uint8Array, rels: CellRelations, cell: number, reach: number, all: boolean): number[] {
   const hidden = reachable(model, status, rels, cell, reach, false);
   if (!all) return hidden;
   const near = reachable(model, status, rels, cell, reach, true), inNear = new Set(near);
   return [...near, ...hidden.filter((c) => !inNear.has(c))];
 }
 
-function reachable(model: ReleaseModel, status: Uint8Array, rels: Rels, cell: number, reach: number, all: boolean): number[] {
+function reachable(model: ReleaseModel, status: Uint8Array, rels: CellRelations, cell: number, reach: number, all: boolean): number[] {
   const seen = new Set([cell]), order = [cell], used = new Set<number>();
   for (let q = 0; q < order.length && order.length < reach; q++) {
     const c = order[q]!;
@@ -90,7 +90,7 @@ function reachable(model: ReleaseModel, status: Uint8Array, rels: Rels, cell: nu
 
 /** An LP over `near`: `cell` moves within `move`, at `cellCost` per unit up; null unless optimal. */
 async function solve(
-  model: ReleaseModel, status: Uint8Array, rels: Rels, near: number[], cell: number, move: [number, number], cellCost: number,
+  model: ReleaseModel, status: Uint8Array, rels: CellRelations, near: number[], cell: number, move: [number, number], cellCost: number,
   costs: Float64Array | null,
 ): Promise<Witness | null> {
   const pos = new Map<number, number>();

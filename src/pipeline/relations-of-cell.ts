@@ -1,7 +1,19 @@
 import type { ReleaseModel } from './release-model.ts';
 
 /** For each cell, the indices of the relations it appears in (CSR: relations of cell c are list[starts[c]..starts[c+1])). */
-export function relationsOfCell(model: ReleaseModel): { starts: Int32Array; list: Int32Array } {
+export interface CellRelations { starts: Int32Array; list: Int32Array }
+
+// suppression, each audit round and the final audit all ask for the same model's index
+const built = new WeakMap<ReleaseModel, CellRelations>();
+
+/** The index of a model, built once per model object (a model is not changed after it is built). */
+export function relationsOfCell(model: ReleaseModel): CellRelations {
+  let rels = built.get(model);
+  if (!rels) built.set(model, (rels = buildRelationsOfCell(model)));
+  return rels;
+}
+
+function buildRelationsOfCell(model: ReleaseModel): CellRelations {
   const starts = new Int32Array(model.values.length + 1);
   for (const rel of model.relations) for (const c of rel.cells) starts[c + 1]!++;
   for (let c = 0; c < model.values.length; c++) starts[c + 1]! += starts[c]!;

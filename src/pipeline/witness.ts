@@ -1,3 +1,4 @@
+import type { CellRelations } from './relations-of-cell.ts';
 import { AUDIT_TOLERANCE } from './audit-tolerance.ts';
 import { PRIMARY, PUBLISHED, type ReleaseModel } from './release-model.ts';
 
@@ -9,10 +10,9 @@ import { PRIMARY, PUBLISHED, type ReleaseModel } from './release-model.ts';
  */
 export interface Witness { cells: number[]; d: number[] }
 
-type Rels = { starts: Int32Array; list: Int32Array };
 
 /** Whether a witness is a feasible point for this status: checked against every relation it touches. */
-export function witnessHolds(model: ReleaseModel, status: Uint8Array, rels: Rels, w: Witness): boolean {
+export function witnessHolds(model: ReleaseModel, status: Uint8Array, rels: CellRelations, w: Witness): boolean {
   const delta = new Map<number, number>();
   for (let k = 0; k < w.cells.length; k++) {
     const c = w.cells[k]!, d = w.d[k]!;
@@ -39,7 +39,7 @@ export function witnessHolds(model: ReleaseModel, status: Uint8Array, rels: Rels
 }
 
 /** The width each hidden cell's range is proven to have by the witnesses (those that do not hold are left out). */
-export function witnessedWidths(model: ReleaseModel, status: Uint8Array, rels: Rels, witnesses: readonly Witness[]): Float64Array {
+export function witnessedWidths(model: ReleaseModel, status: Uint8Array, rels: CellRelations, witnesses: readonly Witness[]): Float64Array {
   const lo = new Float64Array(model.values.length), hi = new Float64Array(model.values.length);
   for (const w of witnesses) {
     if (!witnessHolds(model, status, rels, w)) continue;
