@@ -14,6 +14,8 @@ export interface RateOverTimeOptions {
   /** A second line under the focus series' label naming the shaded band, e.g. "band: 95 % interval". */
   intervalLabel?: string;
   format: (n: number) => string;
+  /** Local events (a forum started, a training given), each drawn as a dashed rule at its year with its number on top. */
+  events?: { year: number; label: string }[];
 }
 
 /** How each series is drawn: the focus solid and thick; each comparison thinner with its own dash and symbol. */
@@ -100,7 +102,21 @@ export function rateOverTimeSpec(rows: RatePoint[], o: RateOverTimeOptions): Plo
         x: 'year', y: 'labelY', text: 'text', fill: 'currentColor', dx: 20, textAnchor: 'start', lineWidth: lineEms,
         fontSize: 12, fontWeight: bold ? 'bold' : 'normal', stroke: 'var(--mb-bg, white)', strokeWidth: 3, paintOrder: 'stroke',
       })),
+      ...eventMarks(o.events ?? [], years),
       Plot.text(hiddenYears, { x: 'year', y: 0, text: () => ':', dy: -9, fontSize: 16, fontWeight: 'bold', fill: 'currentColor', title: (r: RatePoint) => `${r.year}: ${o.hiddenLabel}` }),
     ],
   };
+}
+
+/** The optional events layer: a dashed rule per event within the years shown, numbered in order (the page lists the numbers). */
+function eventMarks(events: { year: number; label: string }[], years: number[]): Plot.Markish[] {
+  const shown = events.map((e, i) => ({ ...e, n: String(i + 1) })).filter((e) => e.year >= years[0]! && e.year <= years.at(-1)!);
+  if (!shown.length) return [];
+  return [
+    Plot.ruleX(shown, { x: 'year', stroke: 'currentColor', strokeDasharray: '3,3', strokeWidth: 1.5, title: (e: { label: string }) => e.label }),
+    Plot.text(shown, {
+      x: 'year', frameAnchor: 'top', dy: -2, text: 'n', fontSize: 11, fontWeight: 'bold', fill: 'currentColor',
+      stroke: 'var(--mb-bg, white)', strokeWidth: 3, paintOrder: 'stroke', title: (e: { label: string }) => e.label,
+    }),
+  ];
 }
