@@ -30,9 +30,11 @@ export function agreedLevelsSpec(rows: AgreedPoint[], o: AgreedLevelsOptions): P
   const shown = rows.filter((r) => r.actual !== null);
   const hidden = rows.filter((r) => r.actual === null);
   const first = rows[0];
+  // The two names point away from each other, so they never overlap whichever mark lies to the left.
+  const actualLeft = (first?.actual ?? 0) <= (first?.agreed ?? 0);
   const keys = first ? [
-    { x: first.actual ?? 0, text: o.actualLabel, anchor: 'end' as const, dx: -6 },
-    { x: first.agreed, text: o.agreedLabel, anchor: 'start' as const, dx: 6 },
+    { x: first.actual ?? 0, text: o.actualLabel, anchor: actualLeft ? 'end' as const : 'start' as const, dx: actualLeft ? -6 : 6 },
+    { x: first.agreed, text: o.agreedLabel, anchor: actualLeft ? 'start' as const : 'end' as const, dx: actualLeft ? 6 : -6 },
   ] : [];
   return {
     width: o.width,

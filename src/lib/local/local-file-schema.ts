@@ -4,7 +4,7 @@ import { EVENT_KINDS, EVENT_YEARS, GROUPS, LIMITS, MEASURES } from './local-plan
 const level = z.object({
   group: z.enum(GROUPS as [string, ...string[]]),
   measure: z.enum(MEASURES),
-  value: z.number().finite().min(0),
+  value: z.number().min(0),
   note: z.string().max(LIMITS.note).optional(),
 }).strict().superRefine((l, ctx) => {
   const max = l.measure === 'rate' ? LIMITS.rate : LIMITS.share;

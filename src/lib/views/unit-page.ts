@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/format.ts';
 import { buildDb } from '../query/build-db.ts';
 import { readManifest } from '../release/read-manifest.ts';
 import type { ChartView } from './chart-view.ts';
+import { localPlanOf } from '../local/local-plans.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 import { funnelCurve, funnelView } from './unit/funnel-view.ts';
 import { headlineView, type Headline } from './unit/headline-view.ts';
@@ -69,8 +70,21 @@ export async function unitViews(unit: string, lang: Lang): Promise<UnitViews> {
 /** The charts of a unit page, in page order, as views (for tables and CSV downloads). */
 export const chartViews = (v: UnitViews): ChartView<unknown>[] => [v.rate, v.service, v.age, v.grid, v.outcome, v.funnel, v.map];
 
-/** A municipality, county or national page: headline figures and every chart rendered to SVG, in one language. */
-export async function unitPage(unit: string, lang: Lang): Promise<UnitPage> {
+const pages = new Map<string, { page: Promise<UnitPage>; uses: number }>();
+
+/**
+ * A municipality, county or national page: headline figures and every chart rendered to SVG, in one language.
+ * Memoised for the one other page that shows the same charts (a municipality's meeting pack), then let go.
+ */
+export function unitPage(unit: string, lang: Lang): Promise<UnitPage> {
+  const key = `${unit}|${lang}`;
+  const hit = pages.get(key) ?? { page: renderUnitPage(unit, lang), uses: 0 };
+  if (++hit.uses >= 2) pages.delete(key);
+  else pages.set(key, hit);
+  return hit.page;
+}
+
+async function renderUnitPage(unit: string, lang: Lang): Promise<UnitPage> {
   const { data, counties, document } = await buildShared();
   const v = await unitViews(unit, lang);
   const { ctx } = v;
@@ -84,7 +98,7 @@ export async function unitPage(unit: string, lang: Lang): Promise<UnitPage> {
   if (!curves.has(centre)) curves.set(centre, funnelCurve(centre, Math.min(...kommuner.map((k) => k.children)), Math.max(...kommuner.map((k) => k.children))));
 
   const charts = [
-    render(rate, rateOverTimeSpec(rate.rows, { ...base(rate), yLabel: t['chart.axis.rate'], intervalLabel: t['chart.rateOverTime.interval'], format: fmt })),
+    render(rate, rateOverTimeSpec(rate.rows, { ...base(rate), yLabel: t['chart.axis.rate'], intervalLabel: t['chart.rateOverTime.interval'], format: fmt, events: ctx.focus.level === 'kommune' ? localPlanOf(data, unit).events : [] })),
     render(service, shareComparisonSpec(service.rows, { ...base(service), xLabel: t['chart.axis.share'], formatPct: pct })),
     render(age, shareComparisonSpec(age.rows, { ...base(age), xLabel: t['chart.axis.share'], formatPct: pct })),
     render(grid, serviceAgeGridSpec(grid.rows, { ...base(grid), ageLabel: t['chart.axis.age'], formatPct: pct, format: (n) => ctx.num(n) })),
