@@ -1,5 +1,5 @@
 import { SERVICE_GROUP_KEYS, type ServiceGroup } from '../codes.ts';
-import { rateRatio } from '../stats/rate-ratio.ts';
+import { beforeAfterRatio } from '../stats/before-after-ratio.ts';
 import type { LocalEvent } from './local-plan.ts';
 import { sumYears, type MunicipalSeries } from './municipal-series.ts';
 
@@ -7,7 +7,7 @@ import { sumYears, type MunicipalSeries } from './municipal-series.ts';
 export const WINDOW = 3;
 
 export interface Side { time: string; count: number | null; base: number | null; value: number | null }
-export interface Comparison { before: Side; after: Side; result: ReturnType<typeof rateRatio> }
+export interface Comparison { before: Side; after: Side; result: ReturnType<typeof beforeAfterRatio> }
 export interface BeforeAfter { event: LocalEvent; rate: Comparison; services: (Comparison & { group: ServiceGroup })[] }
 
 const span = (years: number[]) => (years.length ? (years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`) : '–');
@@ -16,7 +16,7 @@ function side(time: string, count: number | null, base: number | null, per: numb
   return { time, count, base, value: count === null || !base ? null : (count * per) / base };
 }
 function compare(before: Side, after: Side): Comparison {
-  return { before, after, result: rateRatio({ before: before.count, beforeBase: before.base ?? 0, after: after.count, afterBase: after.base ?? 0 }) };
+  return { before, after, result: beforeAfterRatio({ before: before.count, beforeBase: before.base ?? 0, after: after.count, afterBase: after.base ?? 0 }) };
 }
 
 /**

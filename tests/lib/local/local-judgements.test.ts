@@ -50,19 +50,19 @@ describe('before and after an event', () => {
     expect(r.rate.before).toMatchObject({ time: '2016–2018', count: 150, base: 3000, value: 50 });
     expect(r.rate.after).toMatchObject({ time: '2020–2022', count: 150, base: 3000, value: 50 });
     expect(r.rate.result.ratio).toBe(1);
-    expect(r.rate.result.judgement).toBe('no-clear-difference');
+    expect(r.rate.result.judgement).toBe('no-clear-change');
     const school = r.services.find((s) => s.group === 'skole')!;
     expect(school.before.value).toBeCloseTo(20, 9);
     expect(school.after.value).toBeCloseTo(40, 9);
     expect(school.result.ratio).toBeCloseTo(2, 9);
-    expect(school.result.judgement).toBe('higher');
+    expect(school.result.judgement).toBe('rising');
   });
   it('uses the pooled periods wholly before and after when a year of a service is hidden', () => {
     const r = beforeAfter(series((s) => { s.services.skole[YEARS.indexOf(2021)] = null; }), { ...forum, year: 2020 });
     const school = r.services.find((s) => s.group === 'skole')!;
     expect(school.before).toMatchObject({ time: '2016-2018', count: 30, base: 150 });
     expect(school.after).toMatchObject({ time: '2022-2024', count: 60, base: 150 });
-    expect(school.result.judgement).toBe('higher');
+    expect(school.result.judgement).toBe('rising');
   });
   it('never sums a hidden year into the rate and says too few instead', () => {
     const r = beforeAfter(series((s) => { s.reports[YEARS.indexOf(2017)] = null; }), forum);
