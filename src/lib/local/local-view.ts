@@ -1,12 +1,11 @@
 import { renderChart } from '../charts/render.ts';
-import { chartCsv } from '../charts/chart-csv.ts';
 import { DICTIONARIES } from '../i18n/dictionaries.ts';
 import type { Lang } from '../i18n/format.ts';
 import { auditFindings, type AuditFindingRow } from '../query/queries/audit-findings.ts';
 import { buildDb } from '../query/build-db.ts';
 import { runQuery } from '../query/run-query.ts';
 import type { ChartView } from '../views/chart-view.ts';
-import { localPath } from '../paths.ts';
+import { downloadPath, localPath } from '../paths.ts';
 import { buildShared, type RenderedChart } from '../views/unit-page.ts';
 import { agreedComparison } from './agreed-comparison.ts';
 import { beforeAfter } from './before-after.ts';
@@ -34,8 +33,15 @@ export interface LocalView {
   config: MeetingConfig;
 }
 
-const csvLink = (csv: string) => `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
 const views = new Map<string, LocalView>();
+
+/** The actual-vs-agreed charts of a municipality from the data file, before rendering (also for their CSV downloads). */
+export async function agreedChartViews(unit: string, lang: Lang, name: string) {
+  const { data } = await buildShared();
+  const plan = localPlanOf(data, unit);
+  if (!plan.levels.length) return [];
+  return agreedCharts(agreedComparison(municipalSeries(data, unit), plan.levels), DICTIONARIES[lang], lang, name, () => 'file');
+}
 
 /**
  * A municipality's agreed levels and events from the local data file, judged against its published counts and
@@ -50,14 +56,14 @@ export async function localView(unit: string, lang: Lang, name: string, rateChar
   const plan = localPlanOf(data, unit);
   const series = municipalSeries(data, unit);
   const label = synthetic ? { label: t['site.synthetic'], value: lang === 'en' ? 'yes' : 'ja' } : null;
-  const charts = agreedCharts(agreedComparison(series, plan.levels), t, lang, name, () => 'file');
+  const charts = await agreedChartViews(unit, lang, name);
   const r = rateChart.view;
   const rate = { rows: r.rows as unknown[], yLabel: t['chart.axis.rate'], intervalLabel: t['chart.rateOverTime.interval'], title: r.title, summary: r.summary };
   const paths = { pack: localPath(lang, `kommune/${unit}/motepakke/`), page: localPath(lang, `kommune/${unit}/`) };
   const texts = Object.fromEntries(Object.entries(t).filter(([k]) => LOCAL_TEXT_PREFIXES.some((p) => k.startsWith(p))));
   const view: LocalView = {
     plan,
-    agreed: charts.map((c) => ({ measure: c.measure, view: c.view, svg: renderChart(c.spec, document), download: csvLink(chartCsv(c.view.data, label)) })),
+    agreed: charts.map((c) => ({ measure: c.measure, view: c.view, svg: renderChart(c.spec, document), download: downloadPath(lang, unit, c.view.data.id) })),
     events: plan.events.map((e, i) => beforeAfterData(beforeAfter(series, e), t, lang, i)),
     config: { unit, name, lang, file: plan, series, texts, synthetic: label, rate, packPath: paths.pack, pagePath: paths.page },
   };
