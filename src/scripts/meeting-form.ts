@@ -38,6 +38,7 @@ function start(holder: HTMLElement, cfg: MeetingConfig): void {
   const apply = async (announce: boolean) => {
     const empty = plan.levels.length === 0 && plan.events.length === 0;
     for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-pack-link], [data-meeting-pack]')) a.href = `${cfg.packPath}${serialiseUrlPlan(plan)}`;
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-page-link]')) a.href = `${cfg.pagePath}${serialiseUrlPlan(plan)}`;
     if (!readonly) listEntered();
     if (empty && !drawn) return; // the prerendered page already shows the file's plan
     drawn = true;

@@ -62,7 +62,8 @@ export function beforeAfterData(ba: BeforeAfter, t: Texts, lang: Lang, index: nu
   const label = `${index + 1}. ${ba.event.label}`;
   return {
     caption: fill(t['events.caption']!, { label }),
-    window: fill(t['events.window']!, { before: ba.rate.before.time, after: ba.rate.after.time, year: ba.event.year }),
+    window: fill(t['events.window']!, { before: ba.rate.before.time, after: ba.rate.after.time, year: ba.event.year })
+      + (ba.rate.after.time === '–' ? ` ${t['events.future']}` : ''),
     data: {
       id: `for-og-etter-${index + 1}`,
       columns: [

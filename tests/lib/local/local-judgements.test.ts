@@ -75,3 +75,17 @@ describe('before and after an event', () => {
     expect(r.rate.result.judgement).toBe('too-few');
   });
 });
+
+describe('the before/after table', () => {
+  it('puts the rate first, then each service group in per cent, with the judgement in words', async () => {
+    const { beforeAfterData } = await import('../../../src/lib/local/local-tables.ts');
+    const { nb } = await import('../../../src/lib/i18n/nb.ts');
+    const d = beforeAfterData(beforeAfter(series(), { year: 2019, label: 'Forum', kind: 'forum' }), nb, 'nb', 0);
+    expect(d.caption).toBe('Meldinger før og etter: 1. Forum');
+    expect(d.data.rows[0]).toMatchObject({ what: 'Meldinger per 1 000 barn', before: 50, after: 50, ratio: 1, judgement: 'Ingen klar forskjell' });
+    expect(d.data.rows.find((r) => r.what === 'Skole og PPT (%)')).toMatchObject({ before: 20, after: 40, ratio: 2, interval: '1,27–3,21', judgement: 'Høyere etter' }); // scipy: Clopper–Pearson for 60 of 90, as p/(1−p)
+    const future = beforeAfterData(beforeAfter(series(), { year: 2024, label: 'Nytt', kind: 'other' }), nb, 'nb', 1);
+    expect(future.window).toContain('Det finnes ennå ikke tall for årene etter.');
+    expect(future.data.rows[0]).toMatchObject({ after: ':', ratio: ':', interval: ':', judgement: 'For få til å si' });
+  });
+});
