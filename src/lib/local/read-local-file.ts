@@ -66,7 +66,8 @@ export function parseLocalFile(text: string, lang: Lang, knownUnits: ReadonlySet
   return new Map(parsed.data.municipalities.map((m) => [m.unit, {
     example: m.example,
     levels: m.levels.map((l) => ({ group: l.group as LocalPlan['levels'][number]['group'], measure: l.measure, value: l.value, note: l.note })),
-    events: m.events,
+    // In time order, as the rate chart numbers them and as mergePlans orders the meeting's.
+    events: [...m.events].sort((a, b) => a.year - b.year || (a.date ?? '').localeCompare(b.date ?? '')),
   }]));
 }
 
