@@ -56,8 +56,20 @@ export interface UnitViews {
   synthetic: boolean;
 }
 
-/** Everything a unit page shows, before rendering: headline figures and each chart's rows, table and texts. */
-export async function unitViews(unit: string, lang: Lang): Promise<UnitViews> {
+const views = new Map<string, Promise<UnitViews>>();
+
+/**
+ * Everything a unit page shows, before rendering: headline figures and each chart's rows, table and texts. Memoised:
+ * the download route computes every unit's views first, and the pages then render from the same.
+ */
+export function unitViews(unit: string, lang: Lang): Promise<UnitViews> {
+  const key = `${unit}|${lang}`;
+  let v = views.get(key);
+  if (!v) views.set(key, (v = computeUnitViews(unit, lang)));
+  return v;
+}
+
+async function computeUnitViews(unit: string, lang: Lang): Promise<UnitViews> {
   const { data, synthetic } = await buildShared();
   const ctx = unitContext(data, unit, DICTIONARIES[lang], lang);
   return {
