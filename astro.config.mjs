@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { localDataCheck } from './src/lib/local/local-data-check.ts';
 
 export default defineConfig({
   site: 'https://meldingsbildet.example',
@@ -11,5 +12,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  integrations: [localDataCheck()],
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localDataCheck } from '../../../src/lib/local/local-data-check.ts';
 import { describe, expect, it } from 'vitest';
 import { buildLang, LocalDataError, parseLocalFile } from '../../../src/lib/local/read-local-file.ts';
 
@@ -63,5 +66,17 @@ describe('the local data file', () => {
     expect(buildLang({ MELDINGSBILDET_LANG: 'en' })).toBe('en');
     expect(buildLang({ LANG: 'nn_NO.UTF-8' })).toBe('nn');
     expect(buildLang({ LANG: 'C.UTF-8' })).toBe('nb');
+  });
+});
+
+describe('the check when Astro starts', () => {
+  const run = (file: string) => () => (localDataCheck(file).hooks['astro:config:setup'] as () => void)();
+  it('passes the bundled file and stops on a bad one before anything is built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'local-'));
+    const bad = join(dir, 'agreed.json');
+    writeFileSync(bad, JSON.stringify({ municipalities: [{ unit: '9999' }] }));
+    expect(run('data/local/agreed-levels.json')).not.toThrow();
+    expect(run(bad)).toThrow(/municipalities\[0\]\.unit: .*9999/);
+    rmSync(dir, { recursive: true });
   });
 });
