@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_GROUP_KEYS } from '../../src/lib/codes.ts';
 import { serviceQuestions } from '../../src/lib/i18n/messages/service-questions.ts';
-import { AXE_TAGS, siteSession } from '../support/site-session.ts';
+import { siteSession } from '../support/site-session.ts';
+import { openAt, templateTests } from '../support/template-checks.ts';
 
 /** The index and a service page in every language, the pages of groups whose national age profile is partly hidden among them. */
 const PAGES = [
@@ -15,11 +15,7 @@ const PAGES = [
 ];
 const session = siteSession();
 
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const opened = await session.open(options);
-  await opened.page.goto(`${session.url()}${path}`, { waitUntil: 'networkidle' });
-  return opened;
-}
+const open = (path: string, options: BrowserContextOptions = {}) => openAt(session, path, options);
 
 /** The municipality table's rows as shown: their first cell and the text of one column, hidden cells as ':'. */
 const column = (page: Page, col: number) => page.locator('figure#kommuner tbody tr:not([hidden])').evaluateAll((trs, c) =>
@@ -27,17 +23,7 @@ const column = (page: Page, col: number) => page.locator('figure#kommuner tbody 
 const number = (s: string) => Number(s.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
 
 describe('service pages in Chromium', () => {
-  for (const { path, charts } of PAGES)
-    for (const colorScheme of ['light', 'dark'] as const)
-      it(`${path} (${colorScheme}): loads with no console errors, no outside requests, no axe violations`, async () => {
-        const { context, page, errors, outside } = await open(path, { colorScheme });
-        expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(charts);
-        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target}`)).toEqual([]);
-        expect(errors).toEqual([]);
-        expect(outside).toEqual([]);
-        await context.close();
-      });
+  templateTests(session, PAGES);
 
   it('lists every service group on the index, linked from the main navigation, each link leading to its page', async () => {
     const { context, page } = await open('/nn/');

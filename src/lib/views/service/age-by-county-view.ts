@@ -1,4 +1,4 @@
-import { AGE_GROUPS, OUTCOMES, PERIODS } from '../../codes.ts';
+import { AGE_GROUPS, OUTCOMES, PERIODS, type AgeGroup, type ServiceGroup } from '../../codes.ts';
 import { countCell, type DataCell } from '../../charts/chart-data.ts';
 import type { GridCell } from '../../charts/service-age-grid.ts';
 import type { Dictionary } from '../../i18n/nb.ts';
@@ -9,7 +9,7 @@ import { share } from '../unit/share-views.ts';
 import type { ServiceContext } from './service-context.ts';
 
 /** The age a summary speaks of: early reporting for the services that meet small children, late reporting for the rest. */
-const FOCUS_AGE: Partial<Record<string, string>> = { barnehage: '3-5', helsestasjon: '0-2' };
+const FOCUS_AGE: Partial<Record<ServiceGroup, AgeGroup>> = { barnehage: '3-5', helsestasjon: '0-2' };
 
 interface Line { label: string; cells: { count: number | null; status: string | null; share: number | null }[] }
 
@@ -41,7 +41,7 @@ export function ageByCountyView(ctx: ServiceContext): ChartView<GridCell[]> {
   const national = PERIODS.map((p) => line(`${ctx.name(ctx.country)}, ${p.key}`, 'NO', p.key));
   const counties = ctx.counties.map((u) => line(u.name, u.unit, period));
   const lines = [all, ...national, ...counties];
-  const at = (l: Line, a: string) => l.cells[AGE_GROUPS.indexOf(a as (typeof AGE_GROUPS)[number])]!.share;
+  const at = (l: Line, a: AgeGroup) => l.cells[AGE_GROUPS.indexOf(a)]!.share;
   const shown = (s: number | null) => (s === null ? ':' : ctx.pct(s));
   const latest = national.at(-1)!;
   const focusAge = FOCUS_AGE[group] ?? '13-17';
