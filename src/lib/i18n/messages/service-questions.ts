@@ -55,7 +55,7 @@ const byGroup: Record<ServiceGroup, Questions> = {
       'Drøfter helsestasjonen saker anonymt med barnevernet før den melder, og fungerer det?',
     ],
     nn: [
-      'Helsestasjonen møter nesten alle familiar med små born. Korleis fangar han opp uro før barnet er tre år, og når blir ho meld vidare?',
+      'Helsestasjonen møter nesten alle familiar med små born. Korleis fangar han opp uro før barnet er tre år, og når blir ho meldt vidare?',
       'Korleis samarbeider skulehelsetenesta og barnevernet om ungdom som ikkje sjølve ber om hjelp?',
       'Drøftar helsestasjonen saker anonymt med barnevernet før han melder, og fungerer det?',
     ],
