@@ -102,7 +102,7 @@ describe('the index of service groups', () => {
   it('lists every group with its national count and share in the latest year, hidden counts as ":"', () => {
     const rows = serviceIndexRows(fakeSiteData({ 't|NO|2024|alle': 200, 's|NO|2024|politi': 30, 's|NO|2024|barnehage': null }), nb);
     expect(rows).toHaveLength(11);
-    expect(rows.find((r) => r.group === 'politi')).toEqual({ group: 'politi', name: 'Politi', reports: 30, share: 15 });
+    expect(rows.find((r) => r.group === 'politi')).toEqual({ group: 'politi', name: 'Politi', about: nb['services.about.politi'], reports: 30, share: 15 });
     expect(rows.find((r) => r.group === 'barnehage')).toMatchObject({ reports: ':', share: ':' });
   });
 });
