@@ -18,6 +18,8 @@ export interface FindingsPage {
   /** The real audits (the named 2008 reports), as published. */
   realAudits: AuditWithFindings[];
   themes: readonly Theme[];
+  /** Campaign years whose summary counts more municipalities than are published as single audits. */
+  partialYears: { year: number; count: number; audited: number }[];
 }
 
 const WIDTH = 720;
@@ -42,5 +44,8 @@ async function build(lang: Lang): Promise<FindingsPage> {
   return {
     data, units: site.units, charts, table: findingsTable(data, site.units, t),
     realAudits: data.audits.filter((a) => !a.synthetic), themes: THEMES,
+    partialYears: data.summaries
+      .map((s) => ({ year: s.year, count: data.audits.filter((a) => a.year === s.year).length, audited: s.audited }))
+      .filter((p) => p.count < p.audited),
   };
 }
