@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../../src/lib/codes.ts';
+import { indicatorLinks } from '../../../src/lib/findings/indicator-links.ts';
 import { INDICATOR_IDS, THEME_INDICATORS, themesOfIndicator } from '../../../src/lib/findings/theme-indicators.ts';
 import { DICTIONARIES, LANGS } from '../../../src/lib/i18n/dictionaries.ts';
 
@@ -31,5 +32,20 @@ describe('audit themes linked to indicators', () => {
       for (const th of THEMES) for (const k of [`theme.${th}`, `findings.def.${th}`, `findings.link.${th}`, `findings.look.${th}`]) expect(t[k], `${lang} ${k}`).toBeTruthy();
       for (const id of INDICATOR_IDS) expect(t[`findings.indicator.${id}`], `${lang} ${id}`).toBeTruthy();
     }
+  });
+});
+
+describe('links from a theme to its indicators', () => {
+  it('points each indicator of the theme at its anchor on the municipality page, named in the page\'s language', () => {
+    expect(indicatorLinks('samarbeidsfora', DICTIONARIES.en)).toEqual([
+      { id: 'level', href: '#indikator-level', label: 'Reports per 1,000 children', judgement: null },
+      { id: 'trend', href: '#indikator-trend', label: 'Trend over time', judgement: null },
+    ]);
+    expect(indicatorLinks('ettervern', DICTIONARIES.nb)).toEqual([]);
+  });
+  it('shows the municipality\'s judgement beside an indicator when one is given, and only for that indicator', () => {
+    const links = indicatorLinks('voksentjenester-fanger-opp', DICTIONARIES.nb, { 'adult-services-share': 'Lavere enn landet.', level: 'Ingen klar forskjell.' });
+    expect(links).toEqual([{ id: 'adult-services-share', href: '#indikator-adult-services-share', label: 'Andel fra voksentjenestene', judgement: 'Lavere enn landet.' }]);
+    expect(indicatorLinks('samarbeidsfora', DICTIONARIES.nb, { level: '  ' })[0]!.judgement).toBeNull();
   });
 });
