@@ -125,7 +125,7 @@ describe('the meeting pack', () => {
           return { title: f.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim(), toPlotBottom: plot.bottom - h2.top, svg: !!f.querySelector('.plot svg') };
         }),
         questions: document.querySelectorAll('.pack-questions li').length,
-        findings: document.querySelectorAll('.pack-findings tbody tr').length,
+        findings: document.querySelectorAll('.findings-unit .finding').length,
         reportYears: [...document.querySelectorAll('.pack-report table')][0]?.querySelectorAll('tbody tr').length ?? 0,
       };
     });

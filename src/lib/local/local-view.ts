@@ -1,9 +1,6 @@
 import { renderChart } from '../charts/render.ts';
 import { DICTIONARIES } from '../i18n/dictionaries.ts';
 import type { Lang } from '../i18n/format.ts';
-import { auditFindings, type AuditFindingRow } from '../query/queries/audit-findings.ts';
-import { buildDb } from '../query/build-db.ts';
-import { runQuery } from '../query/run-query.ts';
 import type { ChartView } from '../views/chart-view.ts';
 import { downloadPath, localPath } from '../paths.ts';
 import { buildShared, type RenderedChart } from '../views/unit-page.ts';
@@ -69,14 +66,4 @@ export async function localView(unit: string, lang: Lang, name: string, rateChar
   };
   views.set(key, view);
   return view;
-}
-
-let findings: Promise<Map<string, AuditFindingRow[]>> | undefined;
-/** Every published audit and finding, grouped by municipality, queried once per build. */
-export function findingsOf(unit: string): Promise<AuditFindingRow[]> {
-  findings ??= (async () => {
-    const rows = await runQuery(await buildDb(), auditFindings());
-    return Map.groupBy(rows, (r) => r.kommunenummer);
-  })();
-  return findings.then((m) => m.get(unit) ?? []);
 }
