@@ -9,7 +9,11 @@ import type { Measure } from './local-plan.ts';
 /** The texts these tables need, by key: the build passes its whole dictionary, the browser the part it was handed. */
 export type Texts = Readonly<Record<string, string>>;
 /** Keys the browser needs from the dictionary, by prefix (so the page hands over only those). */
-export const LOCAL_TEXT_PREFIXES = ['agreed.', 'events.', 'meeting.', 'service.', 'symbol.', 'chart.definition', 'chart.showTable', 'chart.download', 'chart.source', 'col.serviceGroup'] as const;
+export const LOCAL_TEXT_PREFIXES = [
+  'agreed.chart.', 'agreed.col.', 'agreed.measure.', 'agreed.judgement.', 'agreed.source.', 'agreed.explain',
+  'events.kind.', 'events.judgement.', 'events.col.', 'events.rate.row', 'events.caption', 'events.window', 'events.future',
+  'meeting.rejected', 'meeting.updated', 'meeting.remove', 'meeting.copied', 'meeting.invalid.', 'service.', 'symbol.', 'col.serviceGroup',
+] as const;
 
 const round = (x: number | null, d: number): DataCell => (x === null || !Number.isFinite(x) ? ':' : Math.round(x * 10 ** d) / 10 ** d);
 

@@ -56,17 +56,18 @@ export interface UnitViews {
   synthetic: boolean;
 }
 
-const views = new Map<string, Promise<UnitViews>>();
+const views = new Map<string, { views: Promise<UnitViews>; uses: number }>();
 
 /**
- * Everything a unit page shows, before rendering: headline figures and each chart's rows, table and texts. Memoised:
- * the download route computes every unit's views first, and the pages then render from the same.
+ * Everything a unit page shows, before rendering: headline figures and each chart's rows, table and texts. Memoised
+ * for its two users (the download route, then the page's render) and let go after the second, so the heap stays small.
  */
 export function unitViews(unit: string, lang: Lang): Promise<UnitViews> {
   const key = `${unit}|${lang}`;
-  let v = views.get(key);
-  if (!v) views.set(key, (v = computeUnitViews(unit, lang)));
-  return v;
+  const hit = views.get(key) ?? { views: computeUnitViews(unit, lang), uses: 0 };
+  if (++hit.uses >= 2) views.delete(key);
+  else views.set(key, hit);
+  return hit.views;
 }
 
 async function computeUnitViews(unit: string, lang: Lang): Promise<UnitViews> {
