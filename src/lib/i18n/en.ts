@@ -8,6 +8,7 @@ import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
 import { sqlConsole } from './messages/sql-console.ts';
 import { explorer } from './messages/explorer.ts';
+import { indicators } from './messages/indicators.ts';
 
 /** English. */
-export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en, ...sqlConsole.en, ...explorer.en };
+export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en, ...sqlConsole.en, ...explorer.en, ...indicators.en };

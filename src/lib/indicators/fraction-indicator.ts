@@ -9,7 +9,7 @@ export interface Scale {
   measure: Measure;
   value(f: { numerator: number; denominator: number }): number;
   interval(f: { numerator: number; denominator: number }): { lo: number; hi: number };
-  judge(mine: { numerator: number; denominator: number }, comparison: number): Judgement;
+  judge(mine: { numerator: number; denominator: number }, interval: { lo: number; hi: number }, comparison: number): Judgement;
 }
 
 const published = (f: Fraction | undefined): f is { numerator: number; denominator: number } =>
@@ -35,7 +35,7 @@ export function fractionIndicator(
     if (!published(mine)) return { ...base, judgement: 'too-few', reason: 'hidden' };
     if (!ok) return { ...base, judgement: 'too-few', reason: 'small' };
     if (value === null) return { ...base, judgement: 'unavailable', reason: 'comparison-hidden' };
-    const judgement = scale.judge(mine, value);
+    const judgement = scale.judge(mine, iv!, value);
     return judgement === 'too-few' ? { ...base, judgement, reason: 'small' } : { ...base, judgement };
   });
   return {

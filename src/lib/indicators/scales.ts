@@ -1,15 +1,15 @@
 import { binomialInterval } from '../stats/binomial-interval.ts';
 import { compareRate } from '../stats/compare-rate.ts';
-import { compareShare } from '../stats/compare-share.ts';
+import { judgeShare } from '../stats/compare-share.ts';
 import { rateInterval } from '../stats/poisson-interval.ts';
 import type { Scale } from './fraction-indicator.ts';
 
-/** A share of reports: exact binomial (Clopper–Pearson) interval, judged by `compareShare`. */
+/** A share of reports: exact binomial (Clopper–Pearson) interval, judged by `judgeShare` (as `compareShare`). */
 export const SHARE: Scale = {
   measure: 'share',
   value: (f) => f.numerator / f.denominator,
   interval: (f) => binomialInterval(f.numerator, f.denominator),
-  judge: (f, c) => compareShare(f.numerator, f.denominator, c),
+  judge: (_, iv, c) => judgeShare(iv, c),
 };
 
 /** Reports per 1,000 children (per year): exact Poisson (Garwood) interval, judged by `compareRate`. */
@@ -17,5 +17,5 @@ export const PER_1000: Scale = {
   measure: 'per-1000',
   value: (f) => (f.numerator * 1000) / f.denominator,
   interval: (f) => { const { lo, hi } = rateInterval(f.numerator, f.denominator); return { lo, hi }; },
-  judge: (f, c) => compareRate(f.numerator, f.denominator, c),
+  judge: (f, _, c) => compareRate(f.numerator, f.denominator, c),
 };

@@ -14,29 +14,29 @@ const [BASE, LATEST] = [PERIODS.at(-2)!.key, PERIODS.at(-1)!.key];
  */
 export function trendIndicator(data: SiteData, focus: TableRows['units'], targets: { target: ComparisonTarget; unit: TableRows['units'] }[]): Indicator {
   const rate = reportsPerChild(data);
+  const [now, before] = [rate(focus.unit, { period: LATEST }), rate(focus.unit, { period: BASE })];
+  const hidden = now?.numerator == null || before?.numerator == null;
+  const rr = hidden ? null : rateRatio(now!.numerator, now!.denominator!, before!.numerator, before!.denominator!);
+  // A comparison needs only its ratio, not its interval: the judgement asks whether it lies inside the unit's.
   const ratioOf = (unit: string) => {
-    const [now, before] = [rate(unit, { period: LATEST }), rate(unit, { period: BASE })];
-    return { now, before, rr: now && before && now.denominator !== null && before.denominator !== null
-      ? rateRatio(now.numerator, now.denominator, before.numerator, before.denominator) : null };
+    const [a, b] = [rate(unit, { period: LATEST }), rate(unit, { period: BASE })];
+    return a?.numerator && b?.numerator && a.denominator && b.denominator ? (a.numerator / a.denominator) / (b.numerator / b.denominator) : null;
   };
-  const mine = ratioOf(focus.unit);
-  const hidden = mine.now?.numerator == null || mine.before?.numerator == null;
   const comparisons = targets.map(({ target, unit }): Comparison => {
-    const theirs = ratioOf(unit.unit).rr;
-    const base = { target, unit: unit.unit, value: theirs && Number.isFinite(theirs.ratio) ? theirs.ratio : null };
+    const base = { target, unit: unit.unit, value: ratioOf(unit.unit) };
     if (hidden) return { ...base, judgement: 'too-few', reason: 'hidden' };
     if (base.value === null) return { ...base, judgement: 'unavailable', reason: 'comparison-hidden' };
-    if (!mine.rr) return { ...base, judgement: 'too-few', reason: 'small' };
-    if (base.value < mine.rr.lo) return { ...base, judgement: 'higher' };
-    if (base.value > mine.rr.hi) return { ...base, judgement: 'lower' };
-    return tooWideRatio(mine.rr.lo, mine.rr.hi) ? { ...base, judgement: 'too-few', reason: 'small' } : { ...base, judgement: 'no-clear-difference' };
+    if (!rr) return { ...base, judgement: 'too-few', reason: 'small' };
+    if (base.value < rr.lo) return { ...base, judgement: 'higher' };
+    if (base.value > rr.hi) return { ...base, judgement: 'lower' };
+    return tooWideRatio(rr.lo, rr.hi) ? { ...base, judgement: 'too-few', reason: 'small' } : { ...base, judgement: 'no-clear-difference' };
   });
   return {
     id: 'trend', unit: focus.unit, measure: 'ratio',
-    value: mine.rr && Number.isFinite(mine.rr.ratio) ? mine.rr.ratio : null,
-    lo: mine.rr?.lo ?? null, hi: mine.rr && Number.isFinite(mine.rr.hi) ? mine.rr.hi : null,
-    numerator: mine.now?.numerator ?? null, denominator: mine.before?.numerator ?? null,
+    value: rr && Number.isFinite(rr.ratio) ? rr.ratio : null,
+    lo: rr?.lo ?? null, hi: rr && Number.isFinite(rr.hi) ? rr.hi : null,
+    numerator: now?.numerator ?? null, denominator: before?.numerator ?? null,
     status: hidden ? ':' : null, period: LATEST, basePeriod: BASE,
-    trend: judgeTrend(mine.rr), comparisons,
+    trend: judgeTrend(rr), comparisons,
   };
 }

@@ -2,7 +2,7 @@ import { LAST_YEAR, PERIODS, SERVICE_GROUP_KEYS, type ServiceGroup } from '../co
 import type { SiteData } from '../views/site-data.ts';
 import { comparisonUnits } from './comparison-units.ts';
 import { fractionIndicator } from './fraction-indicator.ts';
-import { ageServiceShare, droppedShare, groupAgeShare, reportsPerChild, serviceShare, type Time } from './fractions.ts';
+import { ageServiceShare, droppedShare, groupAgeShare, reportsPerChild, serviceShare, type Fraction, type FractionOf, type Time } from './fractions.ts';
 import { INDICATOR_GROUPS, type Indicator } from './indicator.ts';
 import { PER_1000, SHARE } from './scales.ts';
 import { trendIndicator } from './trend-indicator.ts';
@@ -11,6 +11,19 @@ const YEAR_THEN_PERIOD: Time[] = [{ year: LAST_YEAR }, { period: PERIODS.at(-1)!
 const PERIOD: Time[] = [{ period: PERIODS.at(-1)!.key }];
 const YOUNG = ['0-2', '3-5'] as const;
 const cache = new WeakMap<SiteData, Map<string, Indicator[]>>();
+const fractionCache = new WeakMap<SiteData, Map<string, Fraction | undefined>>();
+
+/** A fraction remembered per unit and time: every municipality is compared with the same county and country values. */
+function remembered(data: SiteData, name: string, f: FractionOf): FractionOf {
+  let memo = fractionCache.get(data);
+  if (!memo) fractionCache.set(data, (memo = new Map()));
+  const m = memo;
+  return (unit, time) => {
+    const key = `${name}|${unit}|${'year' in time ? time.year : time.period}`;
+    if (!m.has(key)) m.set(key, f(unit, time));
+    return m.get(key);
+  };
+}
 
 /**
  * Every indicator of a unit (municipality, county, peer group or the country), computed once per build from the
@@ -24,8 +37,8 @@ export function unitIndicators(data: SiteData, unit: string): Indicator[] {
   const focus = data.unit(unit);
   if (!focus) throw new Error(`no published unit ${unit}`);
   const targets = comparisonUnits(data, focus);
-  const of = (id: Indicator['id'], group: ServiceGroup | undefined, f: Parameters<typeof fractionIndicator>[4], times: Time[], scale = SHARE) =>
-    fractionIndicator(id, group, focus, targets, f, times, scale);
+  const of = (id: Indicator['id'], group: ServiceGroup | undefined, f: FractionOf, times: Time[], scale = SHARE) =>
+    fractionIndicator(id, group, focus, targets, remembered(data, `${id}|${group ?? ''}`, f), times, scale);
   const result: Indicator[] = [
     of('level', undefined, reportsPerChild(data), YEAR_THEN_PERIOD, PER_1000),
     trendIndicator(data, focus, targets),

@@ -32,14 +32,20 @@ export function betaI(a: number, b: number, x: number): number {
   return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
-/** The x with I_x(a, b) = p, by bisection on [0, 1] (robust; the build computes a few thousand). */
+/** The x with I_x(a, b) = p: Newton steps kept inside a shrinking bracket, falling back to bisection (fast and always converges). */
 export function betaIInverse(a: number, b: number, p: number): number {
   if (p <= 0) return 0;
   if (p >= 1) return 1;
-  let lo = 0, hi = 1;
-  for (let i = 0; i < 60 && hi - lo > 1e-12; i++) {
-    const mid = (lo + hi) / 2;
-    if (betaI(a, b, mid) < p) lo = mid; else hi = mid;
+  const logB = logGamma(a) + logGamma(b) - logGamma(a + b);
+  let lo = 0, hi = 1, x = a / (a + b);
+  for (let i = 0; i < 200; i++) {
+    const f = betaI(a, b, x) - p;
+    if (f < 0) lo = x; else hi = x;
+    const density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log(1 - x) - logB);
+    let next = x - f / density;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - x) < 1e-13 || hi - lo < 1e-13) return next;
+    x = next;
   }
-  return (lo + hi) / 2;
+  return x;
 }

@@ -11,7 +11,11 @@ export const MAX_SHARE_WIDTH = 0.25;
  */
 export function compareShare(count: number | null, total: number | null, comparison: number | null, level = 0.95): Judgement {
   if (count === null || total === null || total <= 0 || comparison === null) return 'too-few';
-  const { lo, hi } = binomialInterval(count, total, level);
+  return judgeShare(binomialInterval(count, total, level), comparison);
+}
+
+/** The same judgement from an interval already computed. */
+export function judgeShare({ lo, hi }: { lo: number; hi: number }, comparison: number): Judgement {
   if (comparison < lo) return 'higher';
   if (comparison > hi) return 'lower';
   return hi - lo > MAX_SHARE_WIDTH ? 'too-few' : 'no-clear-difference';
