@@ -1,0 +1,53 @@
+import type { ChartData, ChartColumn, DataCell } from '../charts/chart-data.ts';
+import { fill } from '../i18n/format.ts';
+import type { Comparison, Indicator, IndicatorId } from './indicator.ts';
+import { timeText, type IndicatorFormat } from './indicator-text.ts';
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+/** The number shown for a value: a rate as it is, a share in per cent, a rate ratio as the change in per cent. */
+const shown = (i: Indicator, x: number) => round1(i.measure === 'per-1000' ? x : i.measure === 'share' ? x * 100 : (x - 1) * 100);
+
+function comparisonText(f: IndicatorFormat, i: Indicator, c: Comparison): string {
+  if (c.judgement === 'unavailable') return f.t[`ind.unavailable.${c.reason === 'not-published' ? 'not-published' : 'comparison-hidden'}`];
+  const judgement = f.t[`judgement.${c.judgement}`];
+  if (c.value === null) return judgement;
+  const value = i.measure === 'per-1000' ? f.num(c.value, 1) : i.measure === 'share' ? f.pct(c.value) : `${c.value >= 1 ? '+' : '−'}${f.pct(Math.abs(c.value - 1))}`;
+  return fill(f.t['ind.cell'], { judgement, value });
+}
+
+/**
+ * One indicator of a unit as a table (one row per service group where it has groups): the value, its 95 % interval,
+ * the trend's direction, and the judgement against each comparison in words with the comparison's value. Hidden values
+ * are the symbol `:`, a share of no reports at all the symbol `.`; nothing is made from a hidden count.
+ */
+export function indicatorTable(f: IndicatorFormat, indicators: Indicator[], id: IndicatorId, unitName: string): ChartData {
+  const { t } = f;
+  const rows = indicators.filter((i) => i.id === id);
+  const first = rows[0];
+  if (!first) throw new Error(`no indicator ${id}`);
+  const grouped = rows.some((i) => i.group);
+  const pctLabel = (s: string) => (first.measure === 'per-1000' ? s : `${s} (%)`);
+  const columns: ChartColumn[] = [
+    { key: 'label', label: grouped ? t['ind.col.group'] : t['col.unit'] },
+    { key: 'time', label: t['ind.col.time'] },
+    { key: 'value', label: pctLabel(t[`ind.${id}.measure`]), numeric: true, decimals: 1 },
+    { key: 'lo', label: pctLabel(t['col.lo']), numeric: true, decimals: 1 },
+    { key: 'hi', label: pctLabel(t['col.hi']), numeric: true, decimals: 1 },
+    ...(id === 'trend' ? [{ key: 'trend', label: t['ind.col.trend'] }] : []),
+    ...first.comparisons.map((c) => ({ key: c.target, label: fill(t['ind.col.vs'], { target: t[`ind.target.${c.target}`] }) })),
+  ];
+  const missing = (i: Indicator): DataCell => (i.status === ':' ? ':' : '.');
+  return {
+    id: `indikator-${id}`,
+    columns,
+    rows: rows.map((i) => ({
+      label: i.group ? t[`service.${i.group}` as keyof typeof t] : id === 'dropped-share' ? t['ind.all'] : unitName,
+      time: i.basePeriod ? fill(t['ind.trendTime'], { period: timeText(i), base: i.basePeriod.replace('-', '–') }) : i.year !== undefined ? timeText(i) : fill(t['ind.pooled'], { period: timeText(i) }),
+      value: i.value === null ? missing(i) : shown(i, i.value),
+      lo: i.lo === null ? missing(i) : shown(i, i.lo),
+      hi: i.hi === null ? missing(i) : shown(i, i.hi),
+      ...(id === 'trend' ? { trend: t[`ind.trend.${i.trend ?? 'too-few'}`] } : {}),
+      ...Object.fromEntries(i.comparisons.map((c) => [c.target, comparisonText(f, i, c)])),
+    })),
+  };
+}
