@@ -16,7 +16,7 @@ function comparisonText(f: IndicatorFormat, i: Indicator, c: Comparison): string
 }
 
 /**
- * One indicator of a unit as a table (one row per service group where it has groups): the value, its 95 % interval,
+ * One indicator of a unit as a table (one row per service group where it has groups): the value, its 95 % interval (one column, so the table stays narrow),
  * the trend's direction, and the judgement against each comparison in words with the comparison's value. Hidden values
  * are the symbol `:`, a share of no reports at all the symbol `.`; nothing is made from a hidden count.
  */
@@ -31,8 +31,7 @@ export function indicatorTable(f: IndicatorFormat, indicators: Indicator[], id: 
     { key: 'label', label: grouped ? t['ind.col.group'] : t['col.unit'] },
     { key: 'time', label: t['ind.col.time'] },
     { key: 'value', label: pctLabel(t[`ind.${id}.measure`]), numeric: true, decimals: 1 },
-    { key: 'lo', label: pctLabel(t['col.lo']), numeric: true, decimals: 1 },
-    { key: 'hi', label: pctLabel(t['col.hi']), numeric: true, decimals: 1 },
+    { key: 'interval', label: pctLabel(t['ind.col.interval']), numeric: true },
     ...(id === 'trend' ? [{ key: 'trend', label: t['ind.col.trend'] }] : []),
     ...first.comparisons.map((c) => ({ key: c.target, label: fill(t['ind.col.vs'], { target: t[`ind.target.${c.target}`] }) })),
   ];
@@ -44,8 +43,7 @@ export function indicatorTable(f: IndicatorFormat, indicators: Indicator[], id: 
       label: i.group ? t[`service.${i.group}` as keyof typeof t] : id === 'dropped-share' ? t['ind.all'] : unitName,
       time: i.basePeriod ? fill(t['ind.trendTime'], { period: timeText(i), base: i.basePeriod.replace('-', '–') }) : i.year !== undefined ? timeText(i) : fill(t['ind.pooled'], { period: timeText(i) }),
       value: i.value === null ? missing(i) : shown(i, i.value),
-      lo: i.lo === null ? missing(i) : shown(i, i.lo),
-      hi: i.hi === null ? missing(i) : shown(i, i.hi),
+      interval: i.lo === null || i.hi === null ? missing(i) : `${f.num(shown(i, i.lo), 1)}–${f.num(shown(i, i.hi), 1)}`,
       ...(id === 'trend' ? { trend: t[`ind.trend.${i.trend ?? 'too-few'}`] } : {}),
       ...Object.fromEntries(i.comparisons.map((c) => [c.target, comparisonText(f, i, c)])),
     })),
