@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nb } from '../../../src/lib/i18n/nb.ts';
 import { en } from '../../../src/lib/i18n/en.ts';
+import { indicatorJudgements } from '../../../src/lib/indicators/indicator-judgements.ts';
 import { indicatorTable } from '../../../src/lib/indicators/indicator-table.ts';
 import { unitIndicators } from '../../../src/lib/indicators/unit-indicators.ts';
 import { unitContext } from '../../../src/lib/views/unit/unit-context.ts';
@@ -39,5 +40,18 @@ describe('an indicator as a table', () => {
     expect(table.time).toBeNull();
     expect(table.rows[0]).toMatchObject({ label: 'Alle meldinger', time: '2024' });
     expect(table.rows[1]).toMatchObject({ time: '2022–2024 samlet' });
+  });
+});
+
+describe('short judgements for links to an indicator', () => {
+  it('say only what the judgement against the country says, and nothing for an indicator without one voice', () => {
+    const counts = { 't|0301|2024|alle': 30, 't|03|2024|alle': 50, 't|G7|2024|alle': 50, 't|NO|2024|alle': 50 };
+    const d = fakeSiteData(counts);
+    const short = indicatorJudgements(unitContext(d, '0301', nb, 'nb'), unitIndicators(d, '0301'));
+    expect(short.level).toBe('Lavere enn landet.'); // 30 per 1,000: [20.2, 42.8] against 50
+    expect(short.trend).toBe('For få til å si.'); // the earlier years are not published
+    expect(short['service-share']).toBeUndefined();
+    const none = indicatorJudgements(unitContext(d, '0301', en, 'en'), unitIndicators(fakeSiteData({ ...counts, 't|0301|2024|alle': 52 }), '0301'));
+    expect(none.level).toBe('No clear difference from the country.');
   });
 });
