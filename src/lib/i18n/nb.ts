@@ -8,11 +8,12 @@ import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
 import { sqlConsole } from './messages/sql-console.ts';
 import { explorer } from './messages/explorer.ts';
+import { indicators } from './messages/indicators.ts';
 import { services } from './messages/services.ts';
 import { findings } from './messages/findings.ts';
 import { meetingPack } from './messages/meeting-pack.ts';
 
-export const nb = { ...core.nb, ...unitPage.nb, ...about.nb, ...accessibility.nb, ...frame.nb, ...search.nb, ...explore.nb, ...sqlConsole.nb, ...explorer.nb, ...services.nb, ...findings.nb, ...meetingPack.nb } as const;
+export const nb = { ...core.nb, ...unitPage.nb, ...about.nb, ...accessibility.nb, ...frame.nb, ...search.nb, ...explore.nb, ...sqlConsole.nb, ...explorer.nb, ...services.nb, ...findings.nb, ...indicators.nb, ...meetingPack.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Dictionary = Record<MessageKey, string>;
