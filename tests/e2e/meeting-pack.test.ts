@@ -118,15 +118,17 @@ describe('the meeting pack', () => {
     await page.emulateMedia({ media: 'print' });
     const layout = await page.evaluate(() => {
       const blocks = [...document.querySelectorAll<HTMLElement>('main figure.chart .plot, main table, main .pack-questions, main .pack-notes')];
+      const rows = [...document.querySelectorAll<HTMLElement>('main tr')];
       return {
-        blocks: blocks.map((b) => ({ what: b.tagName + (b.className ? `.${b.className}` : ''), height: b.getBoundingClientRect().height, avoid: getComputedStyle(b).breakInside })),
+        blocks: blocks.map((b) => ({ what: b.tagName + (b.className ? `.${b.className}` : ''), table: b.tagName === 'TABLE', height: b.getBoundingClientRect().height, avoid: getComputedStyle(b).breakInside })),
+        rows: rows.map((r) => ({ height: r.getBoundingClientRect().height, avoid: getComputedStyle(r).breakInside })),
         figures: [...document.querySelectorAll<HTMLElement>('main figure.chart')].map((f) => {
           const h2 = f.querySelector('h2')!.getBoundingClientRect(), plot = f.querySelector('.plot')!.getBoundingClientRect();
           return { title: f.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim(), toPlotBottom: plot.bottom - h2.top, svg: !!f.querySelector('.plot svg') };
         }),
         questions: document.querySelectorAll('.pack-questions li').length,
         findings: document.querySelectorAll('.findings-unit .finding').length,
-        reportYears: [...document.querySelectorAll('.pack-report table')][0]?.querySelectorAll('tbody tr').length ?? 0,
+        reportYears: [...document.querySelectorAll<HTMLTableElement>('.pack-report table')].find((t) => t.caption?.textContent?.startsWith('Meldinger per år'))?.tBodies[0]?.rows.length ?? 0,
       };
     });
     // Two agreed-level charts, two key charts, the rate and the outcome chart in the council part; questions; findings.
@@ -134,10 +136,16 @@ describe('the meeting pack', () => {
     expect(layout.questions).toBeGreaterThanOrEqual(3);
     expect(layout.findings).toBeGreaterThan(0);
     expect(layout.reportYears).toBe(10); // reports per year 2015–2024 for the council
+    // Charts, questions and notes never break; a table fitting on a page never breaks, a longer one only between rows.
     for (const b of layout.blocks) {
       expect(b.avoid, `${b.what} must not break inside`).toBe('avoid');
-      expect(b.height, `${b.what} must fit on one page`).toBeLessThanOrEqual(PAGE.height);
+      if (!b.table) expect(b.height, `${b.what} must fit on one page`).toBeLessThanOrEqual(PAGE.height);
     }
+    for (const r of layout.rows) {
+      expect(r.avoid).toBe('avoid');
+      expect(r.height).toBeLessThanOrEqual(PAGE.height);
+    }
+    expect(layout.blocks.filter((b) => b.table && b.height > PAGE.height)).toHaveLength(0); // none so long, for this municipality
 
     const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
