@@ -41,5 +41,7 @@ export function judgementsText(f: IndicatorFormat, comparisons: Comparison[], on
     claims.push(...targets.map((target) => ({ target, judgement: j })));
     return targets.length ? [f.t[`ind.sum.${j}`].replace('{targets}', listText(f, targets.map((x) => f.t[`ind.in.${x}`])))] : [];
   });
-  return { text: listText(f, parts), claims };
+  // Clauses are joined with a comma before the last "and", so they read apart from the "and" inside each list of targets.
+  const text = parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')}, ${f.t['ind.and']} ${parts.at(-1)}`;
+  return { text, claims };
 }

@@ -51,7 +51,18 @@ describe('short judgements for links to an indicator', () => {
     expect(short.level).toBe('Lavere enn landet.'); // 30 per 1,000: [20.2, 42.8] against 50
     expect(short.trend).toBe('For få til å si.'); // the earlier years are not published
     expect(short['service-share']).toBeUndefined();
+    expect(short['dropped-share']).toBe('Alle meldinger: for få til å si.'); // no dropped count published
+    expect(short['late-reporting']).toBeUndefined(); // no service breakdowns published
     const none = indicatorJudgements(unitContext(d, '0301', en, 'en'), unitIndicators(fakeSiteData({ ...counts, 't|0301|2024|alle': 52 }), '0301'));
     expect(none.level).toBe('No clear difference from the country.');
+  });
+  it('name the group each judgement is about where the indicator has two', () => {
+    const P = '2022-2024';
+    const d = fakeSiteData({ 's|0301|2024|barnehage': 1, 's|NO|2024|barnehage': 1, 't|0301|2024|alle': 100, 't|NO|2024|alle': 100, 't|0301|2024|henlagt': 20, 't|NO|2024|henlagt': 40,
+      [`sa|0301|${P}|skole|13-17`]: 40, [`so|0301|${P}|skole|henlagt`]: 50, [`so|0301|${P}|skole|undersokt`]: 50,
+      [`sa|NO|${P}|skole|13-17`]: 20, [`so|NO|${P}|skole|henlagt`]: 50, [`so|NO|${P}|skole|undersokt`]: 50 });
+    const short = indicatorJudgements(unitContext(d, '0301', nb, 'nb'), unitIndicators(d, '0301'));
+    expect(short['late-reporting']).toBe('Skole og PPT: høyere enn landet. Lege, sykehus og tannlege: for få til å si.');
+    expect(short['dropped-share']).toBe('Alle meldinger: lavere enn landet.');
   });
 });
