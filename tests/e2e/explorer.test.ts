@@ -163,6 +163,7 @@ describe('brushing a range of years on the year chart', () => {
     await page.goto(`${session.url()}/utforsk/?services=politi`);
     await settled(page, 'Tjenestegruppe: Politi');
     const bars = page.locator('[data-chart="year"] g.explorer-bar-shown rect');
+    await page.locator('[data-chart="year"] [data-svg]').scrollIntoViewIfNeeded();
     const [from, to] = [(await bars.nth(1).boundingBox())!, (await bars.nth(4).boundingBox())!];
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
@@ -224,7 +225,7 @@ describe('areas that contain each other', () => {
       return [texts[`service.${g}`], r === null ? ':' : nb(r), r === null ? hiddenNote : ''];
     }));
     const [{ n }] = (await node.query(`SELECT reports AS n FROM totals WHERE unit = '46' AND year = 2024 AND outcome = 'alle'`)) as [{ n: number }];
-    expect(await tableRows(page, 'year')).toEqual([['2024', nb(n), '']]);
+    expect(await tableRows(page, 'year')).toContainEqual(['2024', nb(n), '']);
     expect((await tableRows(page, 'unit')).map((r) => r[0])).toContain('Bergen');
     expect(errors).toEqual([]);
     await context.close();
@@ -253,11 +254,11 @@ describe('the explorer in dark mode and at 320 px', () => {
       await page.goto(`${session.url()}/utforsk/`);
       await settled(page, 'Ingen filtre: alle meldinger i hele landet, alle år.');
       await check('engine loaded');
-      await page.goto(`${session.url()}/utforsk/?units=0301,46&range=2019-2024`);
-      await settled(page, 'Område: Oslo; Område: Vestland; Tidsrom: 2019–2024');
+      await page.goto(`${session.url()}/utforsk/?units=1151,46&range=2019-2024`);
+      await settled(page, 'Område: Utsira; Område: Vestland; Tidsrom: 2019–2024');
       await check('filters applied');
       await page.locator('[data-chart="service"] [data-buttons] button').first().click();
-      await settled(page, 'Område: Oslo; Område: Vestland; Tjenestegruppe: Barnehage; Tidsrom: 2019–2024');
+      await settled(page, 'Område: Utsira; Område: Vestland; Tjenestegruppe: Barnehage; Tidsrom: 2019–2024');
       await check('cross-filter active');
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);
