@@ -160,8 +160,8 @@ describe('brushing a range of years on the year chart', () => {
 
   it('drags from one year to another: the range filters the other charts, is a removable chip, is in the URL and in history', async () => {
     const { page } = opened;
-    await page.goto(`${session.url()}/utforsk/?services=politi`);
-    await settled(page, 'Tjenestegruppe: Politi');
+    await page.goto(`${session.url()}/utforsk/?units=46`);
+    await settled(page, 'Område: Vestland');
     const bars = page.locator('[data-chart="year"] g.explorer-bar-shown rect');
     await page.locator('[data-chart="year"] [data-svg]').scrollIntoViewIfNeeded();
     const [from, to] = [(await bars.nth(1).boundingBox())!, (await bars.nth(4).boundingBox())!];
@@ -169,13 +169,13 @@ describe('brushing a range of years on the year chart', () => {
     await page.mouse.down();
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 });
     await page.mouse.up();
-    await settled(page, 'Tjenestegruppe: Politi; Tidsrom: 2016–2019');
-    expect(new URL(page.url()).search).toBe('?services=politi&range=2016-2019');
-    expect(await chips(page)).toEqual(['Tjenestegruppe: Politi ×', 'Tidsrom: 2016–2019 ×']);
+    await settled(page, 'Område: Vestland; Tidsrom: 2016–2019');
+    expect(new URL(page.url()).search).toBe('?units=46&range=2016-2019');
+    expect(await chips(page)).toEqual(['Område: Vestland ×', 'Tidsrom: 2016–2019 ×']);
     expect(await pressedYears(page)).toEqual(['2016', '2017', '2018', '2019']);
     expect(await page.locator('[data-chart="age"] [data-time]').innerText()).toBe('År 2016, 2017, 2018, 2019');
     const ages = await node.query(`SELECT age_group, CASE WHEN count(status) = 0 THEN sum(reports)::INTEGER END AS n FROM by_age
-      WHERE level = 'land' AND year BETWEEN 2016 AND 2019 GROUP BY ALL`);
+      WHERE unit = '46' AND year BETWEEN 2016 AND 2019 GROUP BY ALL`);
     const shown = await tableRows(page, 'age');
     expect(shown).toHaveLength(AGE_GROUPS.length);
     for (const [i, a] of AGE_GROUPS.entries()) {
@@ -184,14 +184,14 @@ describe('brushing a range of years on the year chart', () => {
     }
 
     await page.goBack();
-    await settled(page, 'Tjenestegruppe: Politi');
+    await settled(page, 'Område: Vestland');
     expect(await pressedYears(page)).toEqual([]);
     await page.goForward();
-    await settled(page, 'Tjenestegruppe: Politi; Tidsrom: 2016–2019');
+    await settled(page, 'Område: Vestland; Tidsrom: 2016–2019');
     await page.getByRole('button', { name: 'Fjern filteret Tidsrom: 2016–2019' }).focus();
     await page.keyboard.press('Enter');
-    await settled(page, 'Tjenestegruppe: Politi');
-    expect(new URL(page.url()).search).toBe('?services=politi');
+    await settled(page, 'Område: Vestland');
+    expect(new URL(page.url()).search).toBe('?units=46');
   });
 
   it('chooses the same range by keyboard with the from and to lists', async () => {
@@ -204,8 +204,8 @@ describe('brushing a range of years on the year chart', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Velg tidsrommet');
     await page.keyboard.press('Enter');
-    await settled(page, 'Tjenestegruppe: Politi; Tidsrom: 2016–2019');
-    expect(new URL(page.url()).search).toBe('?services=politi&range=2016-2019');
+    await settled(page, 'Område: Vestland; Tidsrom: 2016–2019');
+    expect(new URL(page.url()).search).toBe('?units=46&range=2016-2019');
     expect(opened.outside).toEqual([]);
     expect(opened.errors).toEqual([]);
   });
