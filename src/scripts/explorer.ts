@@ -15,8 +15,8 @@ import { AGE_GROUPS, FIRST_YEAR, LAST_YEAR, PERIODS, SERVICE_GROUP_KEYS } from '
 import { fill, formatNumber, type Lang } from '../lib/i18n/format.ts';
 import { onEngineState, startEngine } from '../lib/query/browser-engine.ts';
 import type { Connector } from '../lib/query/connector.ts';
-import { explorerCounts } from '../lib/query/queries/explorer-counts.ts';
-import { runQuery } from '../lib/query/run-query.ts';
+import { explorerCounts, type ExplorerCountRow } from '../lib/query/queries/explorer-counts.ts';
+import { runQuery, type Query } from '../lib/query/run-query.ts';
 import { showEngineState } from './explorer-engine.ts';
 
 const root = document.querySelector<HTMLElement>('[data-explorer]')!;
@@ -51,6 +51,21 @@ let engine: Connector | undefined;
 let rejected: string[] = [];
 let state: ExplorerState = readUrl();
 let renderToken = 0;
+
+/**
+ * Rows by SQL text: the tables never change once loaded, so a chart asked again for the same cut (back and forward, a
+ * filter put back, a chart whose own filter changed) is answered without the engine. Each entry is a few dozen rows.
+ */
+const rowCache = new Map<string, Promise<ExplorerCountRow[]>>();
+function cachedCounts(q: Query<ExplorerCountRow>): Promise<ExplorerCountRow[]> {
+  let rows = rowCache.get(q.sql);
+  if (!rows) {
+    if (rowCache.size >= 400) rowCache.delete(rowCache.keys().next().value!);
+    rowCache.set(q.sql, (rows = runQuery(engine!, q)));
+    rows.catch(() => rowCache.delete(q.sql));
+  }
+  return rows;
+}
 
 function readUrl(): ExplorerState {
   const parsed = parseExplorerState(location.search, new Set(names.keys()));
@@ -152,7 +167,7 @@ async function renderChart1(dim: ChartDim, token: number, areas: SummedAreas): P
     for (const p of parts) (p.closest('p') ?? p).hidden = true;
     return;
   }
-  const rows = await runQuery(engine!, explorerCounts(chartCut(dim, state, source, counties, areas.units)));
+  const rows = await cachedCounts(explorerCounts(chartCut(dim, state, source, counties, areas.units)));
   if (token !== renderToken) return;
   const order = { unit: [...counties, ...state.units], service: SERVICE_GROUP_KEYS, age: AGE_GROUPS, year: undefined }[dim];
   const bars = chartBars(dim, state, rows, labelOf[dim], order);
