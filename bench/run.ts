@@ -5,10 +5,11 @@ import { benchEngine } from './engine.ts';
 import { benchPageCharts } from './page-charts.ts';
 import { benchPageLoad } from './page-load.ts';
 import { benchPipeline } from './pipeline.ts';
+import { benchServicePages } from './service-pages.ts';
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   pipeline: () => benchPipeline(), 'pipeline-from-scratch': () => benchPipeline(true), 'page-charts': benchPageCharts,
-  'page-load': benchPageLoad, engine: benchEngine,
+  'page-load': benchPageLoad, engine: benchEngine, 'service-pages': benchServicePages,
 };
 const only = process.argv.slice(2);
 const machine = { node: process.version, platform: process.platform, cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30) };

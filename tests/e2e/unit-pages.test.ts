@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { AXE_TAGS, siteSession } from '../support/site-session.ts';
+import { siteSession } from '../support/site-session.ts';
+import { openAt, templateTests } from '../support/template-checks.ts';
 
 /** One page per template and language: the country, a county, a large and a tiny municipality (full of hidden cells). */
 const PAGES = [
@@ -15,24 +15,10 @@ const PAGES = [
 ];
 const session = siteSession();
 
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const opened = await session.open(options);
-  await opened.page.goto(`${session.url()}${path}`, { waitUntil: 'networkidle' });
-  return opened;
-}
+const open = (path: string, options: BrowserContextOptions = {}) => openAt(session, path, options);
 
 describe('unit page templates in Chromium', () => {
-  for (const { path, charts } of PAGES)
-    for (const colorScheme of ['light', 'dark'] as const)
-      it(`${path} (${colorScheme}): loads with no console errors, no outside requests, no axe violations`, async () => {
-        const { context, page, errors, outside } = await open(path, { colorScheme });
-        expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(charts);
-        const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target}`)).toEqual([]);
-        expect(errors).toEqual([]);
-        expect(outside).toEqual([]);
-        await context.close();
-      });
+  templateTests(session, PAGES);
 
   it('shows every chart with its table, summary and synthetic label with JavaScript off', async () => {
     const { context, page } = await open('/kommune/1151/', { javaScriptEnabled: false });

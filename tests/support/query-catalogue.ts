@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PERIODS, YEARS, type Level } from '../../src/lib/codes.ts';
+import { auditRows, auditSummaryRows, findingRows } from '../../src/lib/query/queries/audit-tables.ts';
 import { EXPLORER_TABLES, explorerCounts, type ExplorerCut } from '../../src/lib/query/queries/explorer-counts.ts';
 import { reportsByService } from '../../src/lib/query/queries/reports-by-service.ts';
 import { reportsPerYear } from '../../src/lib/query/queries/reports-per-year.ts';
@@ -15,7 +16,7 @@ const QUERIES_DIR = 'src/lib/query/queries';
 const HELPERS = new Set<unknown>([unitWhere]);
 
 /** The builders the cases below call; a builder missing here is a catalogue query no engine comparison runs. */
-export const BUILDERS = new Set<unknown>([explorerCounts, reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, periodServiceFallback, comparableUnits]);
+export const BUILDERS = new Set<unknown>([explorerCounts, reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, periodServiceFallback, comparableUnits, auditRows, findingRows, auditSummaryRows]);
 
 /** Every function exported by src/lib/query/queries, apart from the helpers. */
 export async function catalogueBuilders(): Promise<Set<unknown>> {
@@ -39,6 +40,7 @@ export function catalogueCases(units: readonly Unit[]): Query<unknown>[] {
   const some = units.filter((u, i) => u.level !== 'kommune' || i % 5 === 0);
   return [
     ssbNationalSeries(),
+    auditRows(), findingRows(), auditSummaryRows(),
     ...tables.flatMap((t) => [
       tableRows(t),
       tableRows(t, { level: 'kommune' }),

@@ -8,6 +8,8 @@ import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
 import { sqlConsole } from './messages/sql-console.ts';
 import { explorer } from './messages/explorer.ts';
+import { indicators } from './messages/indicators.ts';
+import { services } from './messages/services.ts';
+import { findings } from './messages/findings.ts';
 
-/** English. */
-export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en, ...sqlConsole.en, ...explorer.en };
+export const en: Dictionary = { ...core.en, ...unitPage.en, ...about.en, ...accessibility.en, ...frame.en, ...search.en, ...explore.en, ...sqlConsole.en, ...explorer.en, ...services.en, ...findings.en, ...indicators.en };

@@ -8,6 +8,8 @@ import { search } from './messages/search.ts';
 import { explore } from './messages/explore.ts';
 import { sqlConsole } from './messages/sql-console.ts';
 import { explorer } from './messages/explorer.ts';
+import { indicators } from './messages/indicators.ts';
+import { services } from './messages/services.ts';
+import { findings } from './messages/findings.ts';
 
-/** Nynorsk. */
-export const nn: Dictionary = { ...core.nn, ...unitPage.nn, ...about.nn, ...accessibility.nn, ...frame.nn, ...search.nn, ...explore.nn, ...sqlConsole.nn, ...explorer.nn };
+export const nn: Dictionary = { ...core.nn, ...unitPage.nn, ...about.nn, ...accessibility.nn, ...frame.nn, ...search.nn, ...explore.nn, ...sqlConsole.nn, ...explorer.nn, ...services.nn, ...findings.nn, ...indicators.nn };

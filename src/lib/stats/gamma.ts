@@ -1,6 +1,7 @@
 /** Regularised lower incomplete gamma P(a, x) and its inverse: the ground for exact Poisson intervals and quantiles. */
 
-function logGamma(x: number): number {
+/** ln Γ(x) for x > 0. */
+export function logGamma(x: number): number {
   // Lanczos approximation (g = 7, n = 9), accurate to ~1e-15 for x > 0.
   const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
