@@ -5,15 +5,18 @@
  */
 import { BAR_CLASSES, explorerBarsSpec, type ExplorerBar } from '../lib/charts/explorer-bars.ts';
 import { renderChart } from '../lib/charts/render.ts';
+import { summedAreas, type AreaParents, type SummedAreas } from '../lib/explorer/areas.ts';
 import { CHART_DIMS, chartBars, chartCsv, chartCut, DIM_KEYS } from '../lib/explorer/chart-model.ts';
 import { pickSource, type ChartDim } from '../lib/explorer/sources.ts';
-import { EMPTY_STATE, parseExplorerState, serialiseExplorerState, toggleValue, type ExplorerState, type ListKey } from '../lib/explorer/state.ts';
+import {
+  chooseRange, effectiveYears, EMPTY_STATE, keepRangeConsistent, parseExplorerState, serialiseExplorerState, toggleValue, type ExplorerState, type ListKey,
+} from '../lib/explorer/state.ts';
 import { AGE_GROUPS, FIRST_YEAR, LAST_YEAR, PERIODS, SERVICE_GROUP_KEYS } from '../lib/codes.ts';
 import { fill, formatNumber, type Lang } from '../lib/i18n/format.ts';
 import { onEngineState, startEngine } from '../lib/query/browser-engine.ts';
 import type { Connector } from '../lib/query/connector.ts';
-import { explorerCounts } from '../lib/query/queries/explorer-counts.ts';
-import { runQuery } from '../lib/query/run-query.ts';
+import { explorerCounts, type ExplorerCountRow } from '../lib/query/queries/explorer-counts.ts';
+import { runQuery, type Query } from '../lib/query/run-query.ts';
 import { showEngineState } from './explorer-engine.ts';
 
 const root = document.querySelector<HTMLElement>('[data-explorer]')!;
@@ -25,6 +28,13 @@ const form = $<HTMLFormElement>('[data-filters]');
 const select = $<HTMLSelectElement>('#explorer-units');
 const names = new Map([...select.options].map((o) => [o.value, o.text.replace(/ \(\w+\)$/, '')]));
 const counties = [...select.options].map((o) => o.value).filter((v) => /^\d{2}$/.test(v));
+const parents: AreaParents = new Map([...select.options].filter((o) => o.dataset.parents).map((o) => [o.value, o.dataset.parents!.split(' ')]));
+const rangeBox = $<HTMLFieldSetElement>('[data-range]');
+const [rangeFrom, rangeTo] = ['from', 'to'].map((n) => $<HTMLSelectElement>(`select[name="${n}"]`, rangeBox)) as [HTMLSelectElement, HTMLSelectElement];
+/** Fired on `document` once every chart of a change is redrawn (read by the benchmark), as on the unit pages. */
+const CHARTS_UPDATED_EVENT = 'meldingsbildet:charts-updated';
+/** Fired on `document` with the engine once it is ready, as on the unit pages (explore-numbers.ts). */
+const ENGINE_READY_EVENT = 'meldingsbildet:engine-ready';
 const fmt = (n: number) => formatNumber(n, lang);
 
 const DIM_FILTERS: { key: ListKey; dim: string; label: (v: string) => string }[] = [
@@ -42,6 +52,21 @@ let rejected: string[] = [];
 let state: ExplorerState = readUrl();
 let renderToken = 0;
 
+/**
+ * Rows by SQL text: the tables never change once loaded, so a chart asked again for the same cut (back and forward, a
+ * filter put back, a chart whose own filter changed) is answered without the engine. Each entry is a few dozen rows.
+ */
+const rowCache = new Map<string, Promise<ExplorerCountRow[]>>();
+function cachedCounts(q: Query<ExplorerCountRow>): Promise<ExplorerCountRow[]> {
+  let rows = rowCache.get(q.sql);
+  if (!rows) {
+    if (rowCache.size >= 400) rowCache.delete(rowCache.keys().next().value!);
+    rowCache.set(q.sql, (rows = runQuery(engine!, q)));
+    rows.catch(() => rowCache.delete(q.sql));
+  }
+  return rows;
+}
+
 function readUrl(): ExplorerState {
   const parsed = parseExplorerState(location.search, new Set(names.keys()));
   rejected = parsed.rejected;
@@ -49,8 +74,9 @@ function readUrl(): ExplorerState {
 }
 
 /** The chips' texts, also the CSV's selection column and the live region's message. */
-function chips(s: ExplorerState): { key: ListKey | 'outcome'; value: string; text: string }[] {
+function chips(s: ExplorerState): { key: ListKey | 'outcome' | 'range'; value: string; text: string }[] {
   const out: ReturnType<typeof chips> = DIM_FILTERS.flatMap((f) => (s[f.key] as (string | number)[]).map((v) => ({ key: f.key, value: String(v), text: `${m[f.dim]}: ${f.label(String(v))}` })));
+  if (s.range) out.push({ key: 'range', value: s.range.join('-'), text: `${m['explorer.dim.range']}: ${s.range[0]}–${s.range[1]}` });
   if (s.outcome !== 'alle') out.push({ key: 'outcome', value: s.outcome, text: `${m['explorer.dim.outcome']}: ${m[`explorer.outcome.${s.outcome}`]}` });
   return out;
 }
@@ -69,12 +95,15 @@ function syncForm(): void {
     const v = state[input.name as keyof ExplorerState];
     input.checked = Array.isArray(v) ? (v as (string | number)[]).map(String).includes(input.value) : v === input.value;
   }
+  rangeFrom.value = String(state.range?.[0] ?? FIRST_YEAR);
+  rangeTo.value = String(state.range?.[1] ?? LAST_YEAR);
 }
 
 function readForm(): ExplorerState {
   const data = new FormData(form);
   const search = new URLSearchParams([...data.entries()].map(([k, v]) => [k, String(v)]));
-  return parseExplorerState(`?${search.toString()}`, new Set(names.keys())).state;
+  // The form has no range: a brushed range stays unless a year chosen in the form lies outside it.
+  return keepRangeConsistent({ ...parseExplorerState(`?${search.toString()}`, new Set(names.keys())).state, range: state.range });
 }
 
 function renderChips(): void {
@@ -88,7 +117,8 @@ function renderChips(): void {
     b.textContent = `${c.text} ×`;
     b.setAttribute('aria-label', fill(m['explorer.remove']!, { filter: c.text }));
     b.addEventListener('click', () => {
-      const next = c.key === 'outcome' ? { ...state, outcome: 'alle' as const } : toggleValue(state, c.key, c.key === 'years' ? Number(c.value) : c.value);
+      const next = c.key === 'outcome' ? { ...state, outcome: 'alle' as const } : c.key === 'range' ? { ...state, range: null }
+        : toggleValue(state, c.key, c.key === 'years' ? Number(c.value) : c.value);
       const after = li.nextElementSibling ? items.indexOf(c) : items.indexOf(c) - 1;
       commit(next);
       // Focus stays in the list: on the chip that took this one's place, else the heading.
@@ -105,7 +135,8 @@ function renderChips(): void {
 function timeText(dim: ChartDim, source: ReturnType<typeof pickSource>): string {
   if (!('table' in source) || dim === 'year') return '';
   if (source.time === 'period') return fill(m['explorer.time.periods']!, { periods: (source.periods.length ? source.periods : PERIODS.map((p) => p.key)).join(', ') });
-  return fill(m['explorer.time.years']!, { years: state.years.length ? state.years.join(', ') : `${FIRST_YEAR}–${LAST_YEAR}` });
+  const years = effectiveYears(state);
+  return fill(m['explorer.time.years']!, { years: years.length ? years.join(', ') : `${FIRST_YEAR}–${LAST_YEAR}` });
 }
 
 function table(title: string, dim: ChartDim, bars: ExplorerBar[]): HTMLTableElement {
@@ -123,11 +154,11 @@ function table(title: string, dim: ChartDim, bars: ExplorerBar[]): HTMLTableElem
   return el;
 }
 
-async function renderChart1(dim: ChartDim, token: number): Promise<void> {
+async function renderChart1(dim: ChartDim, token: number, areas: SummedAreas): Promise<void> {
   const section = $<HTMLElement>(`[data-chart="${dim}"]`);
-  const source = pickSource(dim, state);
+  const source = pickSource(dim, state, areas.overlap);
   const unavailable = $<HTMLElement>('[data-unavailable]', section);
-  const parts = ['[data-svg]', '[data-summary]', '[data-buttons]', 'details', '[data-csv]'].map((s) => $<HTMLElement>(s, section));
+  const parts = ['[data-svg]', '[data-summary]', '[data-buttons]', 'details', '[data-csv]', ...(dim === 'year' ? ['[data-range]'] : [])].map((s) => $<HTMLElement>(s, section));
   section.hidden = false;
   $<HTMLElement>('[data-time]', section).textContent = timeText(dim, source);
   if (!('table' in source)) {
@@ -136,7 +167,7 @@ async function renderChart1(dim: ChartDim, token: number): Promise<void> {
     for (const p of parts) (p.closest('p') ?? p).hidden = true;
     return;
   }
-  const rows = await runQuery(engine!, explorerCounts(chartCut(dim, state, source, counties)));
+  const rows = await cachedCounts(explorerCounts(chartCut(dim, state, source, counties, areas.units)));
   if (token !== renderToken) return;
   const order = { unit: [...counties, ...state.units], service: SERVICE_GROUP_KEYS, age: AGE_GROUPS, year: undefined }[dim];
   const bars = chartBars(dim, state, rows, labelOf[dim], order);
@@ -154,14 +185,17 @@ async function renderChart1(dim: ChartDim, token: number): Promise<void> {
     hiddenLabel: m['explorer.hidden']!, selectedLabel: m['explorer.chosen']!, format: fmt,
   }), document);
   const toggle = (b: ExplorerBar) => commit(toggleValue(state, DIM_KEYS[dim].list, dim === 'year' ? Number(b.key) : b.key));
+  const drawn = new Map<Element, ExplorerBar>();
   const byClass = (cls: string, list: ExplorerBar[]) => svg.querySelectorAll(`g.${cls} rect`).forEach((r, i) => {
     const bar = list[i];
     if (!bar) return;
-    r.addEventListener('click', () => toggle(bar));
+    drawn.set(r, bar);
     (r as SVGElement).style.cursor = 'pointer';
   });
   byClass(BAR_CLASSES.shown, shown);
   byClass(BAR_CLASSES.hidden, bars.filter((b) => b.reports === null));
+  if (dim === 'year') brushYears(drawn);
+  else for (const [r, bar] of drawn) r.addEventListener('click', () => toggle(bar));
   $<HTMLElement>('[data-summary]', section).textContent = summary;
 
   const buttons = $<HTMLElement>('[data-buttons]', section);
@@ -185,26 +219,72 @@ async function renderChart1(dim: ChartDim, token: number): Promise<void> {
   $<HTMLAnchorElement>('[data-csv]', section).href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv}`)}`;
 }
 
+/**
+ * Dragging across the year chart's bars chooses the range from the bar pressed to the bar released (a press and release
+ * on one bar toggles that year, as a click does elsewhere). The bars in the range are outlined while dragging. The
+ * keyboard way to the same range is the from/to choice under the chart.
+ */
+function brushYears(drawn: Map<Element, ExplorerBar>): void {
+  let start: ExplorerBar | undefined;
+  let end: ExplorerBar | undefined;
+  // elementFromPoint, not the event target: a touch keeps sending its events to the element it started on.
+  const under = (e: PointerEvent) => { const el = document.elementFromPoint(e.clientX, e.clientY); return el ? drawn.get(el) : undefined; };
+  const mark = () => {
+    const [a, b] = [Number(start?.key), Number(end?.key)].sort((x, y) => x - y);
+    for (const [r, bar] of drawn) r.classList.toggle('in-brush', start !== undefined && Number(bar.key) >= a! && Number(bar.key) <= b!);
+  };
+  const move = (e: PointerEvent) => { const bar = under(e); if (bar && bar !== end) { end = bar; mark(); } };
+  const up = (e: PointerEvent) => {
+    removeEventListener('pointermove', move);
+    removeEventListener('pointerup', up);
+    const [from, to] = [start, under(e) ?? end];
+    start = end = undefined;
+    mark();
+    if (!from || !to) return;
+    commit(from.key === to.key ? toggleValue(state, 'years', Number(from.key)) : chooseRange(state, Number(from.key), Number(to.key)));
+  };
+  for (const [r, bar] of drawn) r.addEventListener('pointerdown', (e) => {
+    if ((e as PointerEvent).button !== 0) return;
+    e.preventDefault();
+    start = end = bar;
+    mark();
+    addEventListener('pointermove', move);
+    addEventListener('pointerup', up);
+  });
+}
+
 async function update(): Promise<void> {
   syncForm();
   renderChips();
+  const areas = summedAreas(state.units, parents);
+  const dedup = $<HTMLElement>('[data-dedup]');
+  dedup.hidden = areas.dropped.length === 0;
+  dedup.textContent = areas.dropped.length ? fill(m['explorer.dedup']!, { names: areas.dropped.map((u) => names.get(u) ?? u).join(', ') }) : '';
   if (!engine) return;
   const token = ++renderToken;
-  await Promise.all(CHART_DIMS.map((d) => renderChart1(d, token)));
+  const t0 = performance.now();
+  await Promise.all(CHART_DIMS.map((d) => renderChart1(d, token, areas)));
   if (token !== renderToken) return;
   const filters = chips(state).map((c) => c.text).join('; ') || m['explorer.none']!;
   const note = rejected.length ? ` ${fill(m['explorer.rejected']!, { params: rejected.join(', ') })}` : '';
-  $<HTMLElement>('[data-announce]').textContent = `${fill(m['explorer.announce']!, { filters })}${note}`;
+  $<HTMLElement>('[data-announce]').textContent = `${fill(m['explorer.announce']!, { filters })}${note}${dedup.hidden ? '' : ` ${dedup.textContent}`}`;
+  document.dispatchEvent(new CustomEvent(CHARTS_UPDATED_EVENT, { detail: { charts: CHART_DIMS.length, totalMs: performance.now() - t0 } }));
 }
 
 form.addEventListener('change', () => commit(readForm()));
 form.addEventListener('submit', (e) => { e.preventDefault(); commit(readForm()); });
+$<HTMLElement>('[data-range-apply]', rangeBox).addEventListener('click', () => commit(chooseRange(state, Number(rangeFrom.value), Number(rangeTo.value))));
 $<HTMLElement>('[data-clear]').addEventListener('click', () => { commit({ ...EMPTY_STATE }); $<HTMLElement>('#active-h').focus(); });
 addEventListener('popstate', () => { state = readUrl(); void update(); });
 
 $<HTMLElement>('[data-needs-js]').hidden = true;
 $<HTMLElement>('[data-active]').hidden = false;
-const start = () => startEngine().then((conn) => { engine = conn; root.dataset.ready = 'true'; return update(); }, () => undefined);
+const start = () => startEngine().then((conn) => {
+  engine = conn;
+  root.dataset.ready = 'true';
+  document.dispatchEvent(new CustomEvent(ENGINE_READY_EVENT, { detail: conn }));
+  return update();
+}, () => undefined);
 showEngineState($<HTMLElement>('[data-engine]'), m, lang, onEngineState, start);
 syncForm();
 renderChips();

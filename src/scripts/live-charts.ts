@@ -8,8 +8,9 @@ import { chartCsv } from '../lib/charts/chart-csv.ts';
 import { renderChart } from '../lib/charts/render.ts';
 import { fill, type Lang } from '../lib/i18n/format.ts';
 import type { Connector } from '../lib/query/connector.ts';
-import { comparableUnits, unitBreakdown, type BreakdownKind, type BreakdownRow, type BreakdownTime, type ComparableUnit } from '../lib/query/queries/unit-breakdown.ts';
+import { comparableUnits, type BreakdownKind, type BreakdownTime, type ComparableUnit } from '../lib/query/queries/unit-breakdown.ts';
 import { runQuery, type Query } from '../lib/query/run-query.ts';
+import { breakdownRows } from '../lib/views/live/breakdown-rows.ts';
 import { breakdownChart, type BreakdownChoice, type BreakdownUnit } from '../lib/views/live/breakdown-chart.ts';
 import { tableElement } from '../lib/views/live/table-element.ts';
 import type { LiveConfig } from './live-config.ts';
@@ -25,9 +26,9 @@ type Messages = Record<string, string>;
  * Rows by SQL text: the tables never change once loaded, so a query asked again (e.g. after a count/share toggle, which
  * draws the same rows differently) is answered from here. Small: a few hundred rows per entry at most.
  */
-const rowCache = new Map<string, Promise<BreakdownRow[]>>();
-function cachedBreakdown(engine: Connector, q: Query<BreakdownRow>): Promise<BreakdownRow[]> {
-  let rows = rowCache.get(q.sql);
+const rowCache = new Map<string, Promise<unknown[]>>();
+function cachedQuery<T>(engine: Connector, q: Query<T>): Promise<T[]> {
+  let rows = rowCache.get(q.sql) as Promise<T[]> | undefined;
   if (!rows) {
     if (rowCache.size >= 200) rowCache.delete(rowCache.keys().next().value!);
     rowCache.set(q.sql, (rows = runQuery(engine, q)));
@@ -119,7 +120,8 @@ export async function startLiveCharts(form: HTMLFormElement, engine: Connector):
     try {
       const t0 = performance.now();
       const choices = CHARTS.map(({ kind }) => ({ kind, measure, time: parseTime(time.value) }) satisfies BreakdownChoice);
-      const rows = await Promise.all(choices.map((c) => cachedBreakdown(engine, unitBreakdown(c.kind, shown.map((u) => u.code), c.time))));
+      const ask = <T>(q: Query<T>) => cachedQuery(engine, q);
+      const rows = await Promise.all(choices.map((c) => breakdownRows(ask, c.kind, shown.map((u) => u.code), c.time)));
       const t1 = performance.now();
       const drawn = CHARTS.map(({ id }, i) => {
         const chart = breakdownChart(rows[i]!, shown, choices[i]!, cfg.texts, lang, WIDTH);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGE_GROUPS } from '../../src/lib/codes.ts';
+import { AGE_GROUPS, SERVICE_GROUP_KEYS } from '../../src/lib/codes.ts';
+import { nb as texts } from '../../src/lib/i18n/nb.ts';
 import type { Connector } from '../../src/lib/query/connector.ts';
 import { openNodeDb } from '../../src/lib/query/duckdb-node.ts';
 import { dataDir } from '../../src/lib/release/data-dir.ts';
@@ -150,3 +151,119 @@ describe('the explorer at its edges', () => {
     await context.close();
   });
 });
+
+describe('brushing a range of years on the year chart', () => {
+  let opened: OpenedPage;
+  beforeAll(async () => { opened = await session.open(); });
+  afterAll(() => opened?.context.close());
+  const pressedYears = (page: Page) => page.locator('[data-chart="year"] [data-buttons] button[aria-pressed="true"]').allInnerTexts();
+
+  it('drags from one year to another: the range filters the other charts, is a removable chip, is in the URL and in history', async () => {
+    const { page } = opened;
+    await page.goto(`${session.url()}/utforsk/?units=46`);
+    await settled(page, 'Område: Vestland');
+    const bars = page.locator('[data-chart="year"] g.explorer-bar-shown rect');
+    await page.locator('[data-chart="year"] [data-svg]').scrollIntoViewIfNeeded();
+    const [from, to] = [(await bars.nth(1).boundingBox())!, (await bars.nth(4).boundingBox())!];
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await settled(page, 'Område: Vestland; Tidsrom: 2016–2019');
+    expect(new URL(page.url()).search).toBe('?units=46&range=2016-2019');
+    expect(await chips(page)).toEqual(['Område: Vestland ×', 'Tidsrom: 2016–2019 ×']);
+    expect(await pressedYears(page)).toEqual(['2016', '2017', '2018', '2019']);
+    expect(await page.locator('[data-chart="age"] [data-time]').innerText()).toBe('År 2016, 2017, 2018, 2019');
+    const ages = await node.query(`SELECT age_group, CASE WHEN count(status) = 0 THEN sum(reports)::INTEGER END AS n FROM by_age
+      WHERE unit = '46' AND year BETWEEN 2016 AND 2019 GROUP BY ALL`);
+    const shown = await tableRows(page, 'age');
+    expect(shown).toHaveLength(AGE_GROUPS.length);
+    for (const [i, a] of AGE_GROUPS.entries()) {
+      const n = ages.find((r) => r.age_group === a)!.n as number | null;
+      expect(shown[i]![1], a).toBe(n === null ? ':' : nb(n));
+    }
+
+    await page.goBack();
+    await settled(page, 'Område: Vestland');
+    expect(await pressedYears(page)).toEqual([]);
+    await page.goForward();
+    await settled(page, 'Område: Vestland; Tidsrom: 2016–2019');
+    await page.getByRole('button', { name: 'Fjern filteret Tidsrom: 2016–2019' }).focus();
+    await page.keyboard.press('Enter');
+    await settled(page, 'Område: Vestland');
+    expect(new URL(page.url()).search).toBe('?units=46');
+  });
+
+  it('chooses the same range by keyboard with the from and to lists', async () => {
+    const { page } = opened;
+    await page.locator('[data-range] select[name="from"]').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.locator('[data-range] select[name="to"]').focus();
+    for (const key of ['Home', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown']) await page.keyboard.press(key);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Velg tidsrommet');
+    await page.keyboard.press('Enter');
+    await settled(page, 'Område: Vestland; Tidsrom: 2016–2019');
+    expect(new URL(page.url()).search).toBe('?units=46&range=2016-2019');
+    expect(opened.outside).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+describe('areas that contain each other', () => {
+  it('adds a municipality inside a chosen county only once, says so, and still shows it in the chart by area', async () => {
+    const { context, page, errors } = await session.open();
+    await page.goto(`${session.url()}/utforsk/?units=46,4601&years=2024`);
+    const note = 'Telles bare én gang: Bergen ligger i et annet område du har valgt.';
+    await settled(page, `Område: Vestland; Område: Bergen; År: 2024 ${note}`);
+    expect(await page.locator('[data-dedup]').innerText()).toBe(note);
+    const county = await node.query(`SELECT service_group, reports FROM by_service WHERE unit = '46' AND year = 2024`);
+    const hiddenNote = 'skjult av personvernhensyn (færre enn 5 eller kan regnes ut fra andre tall)';
+    expect(await tableRows(page, 'service')).toEqual(SERVICE_GROUP_KEYS.map((g) => {
+      const r = county.find((c) => c.service_group === g)!.reports as number | null;
+      return [texts[`service.${g}`], r === null ? ':' : nb(r), r === null ? hiddenNote : ''];
+    }));
+    const [{ n }] = (await node.query(`SELECT reports AS n FROM totals WHERE unit = '46' AND year = 2024 AND outcome = 'alle'`)) as [{ n: number }];
+    expect(await tableRows(page, 'year')).toContainEqual(['2024', nb(n), '']);
+    expect((await tableRows(page, 'unit')).map((r) => r[0])).toContain('Bergen');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws only the chart by area when a chosen county and peer group share municipalities', async () => {
+    const { context, page } = await session.open();
+    const [{ g }] = (await node.query(`SELECT peer_group AS g FROM units WHERE unit = '4601'`)) as [{ g: string }];
+    await page.goto(`${session.url()}/utforsk/?units=46,${g}`);
+    await expect.poll(() => announce(page).innerText(), { timeout: 90_000 }).toMatch(/^Oppdatert\. Område: Vestland; Område: /);
+    expect(await page.locator('[data-chart="year"] [data-unavailable]').innerText()).toMatch(/har kommuner felles/);
+    expect(await page.locator('[data-chart="year"] svg').count()).toBe(0);
+    expect(await page.locator('[data-chart="unit"] svg').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the explorer in dark mode and at 320 px', () => {
+  it('has no axe violations and no page scroll with the engine loaded, filters applied and a cross-filter active', async () => {
+    for (const colorScheme of ['dark', 'light'] as const) {
+      const { context, page, outside, errors } = await session.open({ colorScheme, viewport: { width: 320, height: 720 } });
+      const check = async (state: string) => {
+        expect(await axe(page), `${colorScheme} ${state}`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${colorScheme} ${state}`).toBeLessThanOrEqual(320);
+      };
+      await page.goto(`${session.url()}/utforsk/`);
+      await settled(page, 'Ingen filtre: alle meldinger i hele landet, alle år.');
+      await check('engine loaded');
+      await page.goto(`${session.url()}/utforsk/?units=1151,46&range=2019-2024`);
+      await settled(page, 'Område: Utsira; Område: Vestland; Tidsrom: 2019–2024');
+      await check('filters applied');
+      await page.locator('[data-chart="service"] [data-buttons] button').first().click();
+      await settled(page, 'Område: Utsira; Område: Vestland; Tjenestegruppe: Barnehage; Tidsrom: 2019–2024');
+      await check('cross-filter active');
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+});
+

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/lib/i18n/format.ts';
 import { openNodeDb } from '../../src/lib/query/duckdb-node.ts';
-import { unitBreakdown } from '../../src/lib/query/queries/unit-breakdown.ts';
 import { runQuery } from '../../src/lib/query/run-query.ts';
+import { breakdownRows } from '../../src/lib/views/live/breakdown-rows.ts';
 import { dataDir } from '../../src/lib/release/data-dir.ts';
 import { AXE_TAGS, siteSession, type OpenedPage } from '../support/site-session.ts';
 
@@ -22,7 +22,7 @@ const focusColumn = async (page: Page, id: string) => Object.fromEntries(await f
   trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent!.replace(/^:.*/, ':')])));
 /** What the focus column should hold for Bergen, from the build engine: counts, or shares to one decimal; hidden as `:`. */
 async function expected(kind: 'service' | 'age', measure: 'count' | 'share', time: { year: number } | { period: string }) {
-  const rows = await runQuery(node, unitBreakdown(kind, ['4601'], time));
+  const rows = await breakdownRows((q) => runQuery(node, q), kind, ['4601'], time);
   return rows.map((r) => r.reports === null ? ':' : measure === 'count' ? formatNumber(r.reports, 'nb') : formatNumber(Math.round((r.reports / r.whole!) * 1000) / 10, 'nb', 1));
 }
 

@@ -184,4 +184,20 @@ describe('the SQL console page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
+
+  it('with the engine loaded and a result shown: no axe violations in dark and light, and no page scroll at 320 px', async () => {
+    for (const colorScheme of ['dark', 'light'] as const) {
+      const { context, page, outside, errors } = await session.open({ colorScheme, viewport: { width: 320, height: 720 } });
+      await page.goto(`${session.url()}/utforsk/sql/`);
+      await runSql(page, example(CONSOLE_EXAMPLES[0]!.id));
+      await expect.poll(() => bodyRows(page), { timeout: 90_000 }).toBeGreaterThan(0);
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), colorScheme).toBeLessThanOrEqual(320);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
 });
+

@@ -8,7 +8,7 @@ import { reportsByService } from '../../src/lib/query/queries/reports-by-service
 import { reportsPerYear } from '../../src/lib/query/queries/reports-per-year.ts';
 import { ssbNationalSeries } from '../../src/lib/query/queries/ssb-national-series.ts';
 import { tableRows, unitWhere } from '../../src/lib/query/queries/table-rows.ts';
-import { comparableUnits, unitBreakdown } from '../../src/lib/query/queries/unit-breakdown.ts';
+import { comparableUnits, periodServiceFallback, unitBreakdown } from '../../src/lib/query/queries/unit-breakdown.ts';
 import type { Query } from '../../src/lib/query/run-query.ts';
 
 const QUERIES_DIR = 'src/lib/query/queries';
@@ -16,7 +16,7 @@ const QUERIES_DIR = 'src/lib/query/queries';
 const HELPERS = new Set<unknown>([unitWhere]);
 
 /** The builders the cases below call; a builder missing here is a catalogue query no engine comparison runs. */
-export const BUILDERS = new Set<unknown>([explorerCounts, reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, comparableUnits, auditRows, findingRows, auditSummaryRows]);
+export const BUILDERS = new Set<unknown>([explorerCounts, reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, periodServiceFallback, comparableUnits, auditRows, findingRows, auditSummaryRows]);
 
 /** Every function exported by src/lib/query/queries, apart from the helpers. */
 export async function catalogueBuilders(): Promise<Set<unknown>> {
@@ -52,6 +52,7 @@ export function catalogueCases(units: readonly Unit[]): Query<unknown>[] {
     comparableUnits(),
     ...some.flatMap((u) => (['service', 'age'] as const).flatMap((kind) =>
       [{ year: YEARS[0]! }, { year: YEARS.at(-1)! }, ...PERIODS.map((p) => ({ period: p.key }))].map((time) => unitBreakdown(kind, [u.unit, 'NO'], time)))),
+    ...some.flatMap((u) => PERIODS.map((p) => periodServiceFallback([u.unit, 'NO'], p.key))),
     ...explorerCases(),
   ] as Query<unknown>[];
 }

@@ -6,7 +6,7 @@
  */
 import { PERIODS } from '../codes.ts';
 import type { ExplorerTable } from '../query/queries/explorer-counts.ts';
-import type { ExplorerState } from './state.ts';
+import { effectiveYears, type ExplorerState } from './state.ts';
 
 export type ChartDim = 'service' | 'age' | 'unit' | 'year';
 type Breakdown = 'service' | 'age' | 'outcome';
@@ -21,8 +21,11 @@ const TABLES: { table: ExplorerTable; time: 'year' | 'period'; has: Breakdown[] 
 
 export type Source =
   | { table: ExplorerTable; time: 'year' | 'period'; periods: string[] }
-  /** combination: no table has these breakdowns together; period: only pooled periods have them and the years are not whole periods; peer: peer groups have totals only. */
-  | { unavailable: 'combination' | 'period' | 'peer' };
+  /**
+   * combination: no table has these breakdowns together; period: only pooled periods have them and the years are not
+   * whole periods; peer: peer groups have totals only; overlap: a chosen county and peer group share municipalities (areas.ts).
+   */
+  | { unavailable: 'combination' | 'period' | 'peer' | 'overlap' };
 
 /** The pooled periods whose years are exactly the chosen years ([] for no year filter), or null when they do not add up to whole periods. */
 export function periodsFor(years: readonly number[]): string[] | null {
@@ -32,15 +35,16 @@ export function periodsFor(years: readonly number[]): string[] | null {
   return covered.length === years.length && covered.every((y) => years.includes(y)) ? chosen.map((p) => p.key) : null;
 }
 
-/** The table a chart by `dim` reads under the state, or why there is none. */
-export function pickSource(dim: ChartDim, s: ExplorerState): Source {
+/** The table a chart by `dim` reads under the state, or why there is none; `overlap` from summedAreas. */
+export function pickSource(dim: ChartDim, s: ExplorerState, overlap = false): Source {
+  if (overlap && dim !== 'unit') return { unavailable: 'overlap' };
   const needed = new Set<Breakdown>();
   if (dim === 'service' || s.services.length) needed.add('service');
   if (dim === 'age' || s.ages.length) needed.add('age');
   if (s.outcome !== 'alle') needed.add('outcome');
   const fits = TABLES.filter((t) => [...needed].every((b) => t.has.includes(b)));
   if (fits.length === 0) return { unavailable: 'combination' };
-  const years = dim === 'year' ? [] : s.years;
+  const years = dim === 'year' ? [] : effectiveYears(s);
   const periods = periodsFor(years);
   const usable = fits.find((t) => t.time === 'year' || (dim !== 'year' && periods !== null));
   if (!usable) return { unavailable: dim === 'year' ? 'combination' : 'period' };

@@ -17,17 +17,38 @@ export interface ExplorerState {
   services: ServiceGroup[];
   ages: AgeGroup[];
   outcome: ExplorerOutcome;
+  /** A range of years, first and last included (brushed on the year chart); the chosen years, if any, lie inside it. */
+  range: readonly [number, number] | null;
 }
 
-export const EMPTY_STATE: ExplorerState = { units: [], years: [], services: [], ages: [], outcome: 'alle' };
+export const EMPTY_STATE: ExplorerState = { units: [], years: [], services: [], ages: [], outcome: 'alle', range: null };
 export type ListKey = 'units' | 'years' | 'services' | 'ages';
-export const PARAMS = ['units', 'years', 'services', 'ages', 'outcome'] as const;
+export const PARAMS = ['units', 'years', 'services', 'ages', 'outcome', 'range'] as const;
 
 const UNIT = /^(\d{2}|\d{4}|G\d)$/;
 const years = z.array(z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Number)).check(z.refine((y) => YEARS.includes(y))));
 const services = z.array(z.enum(SERVICE_GROUP_KEYS as [ServiceGroup, ...ServiceGroup[]]));
 const ages = z.array(z.enum(AGE_GROUPS));
 const outcome = z.enum(EXPLORER_OUTCOMES);
+const range = z.pipe(z.string().check(z.regex(/^\d{4}-\d{4}$/)), z.transform((v) => v.split('-').map(Number) as [number, number]))
+  .check(z.refine(([a, b]) => YEARS.includes(a) && YEARS.includes(b) && a <= b));
+
+/** The years a filter lets through: the chosen years, else every year of the range, else none (no filter). */
+export function effectiveYears(s: Pick<ExplorerState, 'years' | 'range'>): number[] {
+  if (s.years.length || !s.range) return [...s.years];
+  return YEARS.filter((y) => y >= s.range![0] && y <= s.range![1]);
+}
+
+/** The state with its range dropped when a chosen year lies outside it: a year picked outright wins over a brushed range. */
+export function keepRangeConsistent(s: ExplorerState): ExplorerState {
+  return s.range && s.years.some((y) => y < s.range![0] || y > s.range![1]) ? { ...s, range: null } : s;
+}
+
+/** The state with a range of years chosen: the chosen years outside it are let go. */
+export function chooseRange(s: ExplorerState, from: number, to: number): ExplorerState {
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  return { ...s, range: [a, b], years: s.years.filter((y) => y >= a && y <= b) };
+}
 
 const order = <T>(list: readonly T[]) => (a: T, b: T) => list.indexOf(a) - list.indexOf(b);
 const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
@@ -41,7 +62,7 @@ export function parseExplorerState(search: string, knownUnits: ReadonlySet<strin
   const list = (name: string) => params.getAll(name).flatMap((v) => v.split(',')).filter((v) => v !== '');
   const take = <T>(name: (typeof PARAMS)[number], schema: z.ZodMiniType<T>, set: (v: T) => void) => {
     if (!params.has(name)) return;
-    const parsed = schema.safeParse(name === 'outcome' ? params.get(name) : list(name));
+    const parsed = schema.safeParse(name === 'outcome' || name === 'range' ? params.get(name) : list(name));
     if (parsed.success) set(parsed.data);
     else rejected.push(name);
   };
@@ -51,7 +72,8 @@ export function parseExplorerState(search: string, knownUnits: ReadonlySet<strin
   take('services', services, (v) => { state.services = unique(v).sort(order(SERVICE_GROUP_KEYS)); });
   take('ages', ages, (v) => { state.ages = unique(v).sort(order(AGE_GROUPS)); });
   take('outcome', outcome, (v) => { state.outcome = v; });
-  return { state, rejected };
+  take('range', range, (v) => { state.range = v; });
+  return { state: keepRangeConsistent(state), rejected };
 }
 
 /** The canonical query string of a state (with its leading `?`, or '' for the empty state): defaults left out, values in code-list order. */
@@ -62,14 +84,16 @@ export function serialiseExplorerState(s: ExplorerState): string {
   if (s.services.length) params.set('services', [...s.services].sort(order(SERVICE_GROUP_KEYS)).join(','));
   if (s.ages.length) params.set('ages', [...s.ages].sort(order(AGE_GROUPS)).join(','));
   if (s.outcome !== 'alle') params.set('outcome', s.outcome);
+  if (s.range) params.set('range', `${s.range[0]}-${s.range[1]}`);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
 
-/** The state with one value added to a list filter, or removed if it was there (a bar click or a chip's remove button). */
+/** The state with one value added to a list filter, or removed if it was there (a bar click or a chip's remove button); a year outside the range drops the range. */
 export function toggleValue(s: ExplorerState, key: ListKey, value: string | number): ExplorerState {
-  const list = s[key] as (string | number)[];
+  // With a range and no single years, every year of the range counts as chosen, so a toggle starts from those.
+  const list = (key === 'years' ? effectiveYears(s) : s[key]) as (string | number)[];
   const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  const { state } = parseExplorerState(serialiseExplorerState({ ...s, [key]: next }), new Set(key === 'units' ? next.map(String) : s.units));
+  const { state } = parseExplorerState(serialiseExplorerState(keepRangeConsistent({ ...s, [key]: next })), new Set(key === 'units' ? next.map(String) : s.units));
   return state;
 }

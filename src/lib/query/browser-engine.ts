@@ -10,8 +10,6 @@ import type { EngineListener, EngineState } from './engine-state.ts';
 
 /** The release as the site publishes it (public/data → /data/). */
 const DATA = '/data/';
-/** Set only by the engine benchmark (bench/engine.ts), before the page loads: load the count tables this many times over. */
-const BENCH_SCALE = '__meldingsbildetBenchScale';
 
 let engine: Promise<Connector> | undefined;
 let state: EngineState = { phase: 'idle' };
@@ -32,7 +30,7 @@ export function onEngineState(listener: EngineListener): () => void {
 /** The engine, started on first call; later calls share it. After a failure the next call starts afresh. */
 export function startEngine(): Promise<Connector> {
   engine ??= import('./duckdb-wasm.ts')
-    .then(({ openWasmDb }) => openWasmDb({ wasm, worker, data: DATA }, emit, { scale: Number((globalThis as Record<string, unknown>)[BENCH_SCALE] ?? 1) }))
+    .then(({ openWasmDb }) => openWasmDb({ wasm, worker, data: DATA }, emit))
     .catch((e: unknown) => {
       engine = undefined;
       emit({ phase: 'error', message: e instanceof Error ? e.message : String(e) });

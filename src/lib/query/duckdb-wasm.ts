@@ -84,24 +84,8 @@ async function loadTables(conn: AsyncDuckDBConnection, base: URL, tables: Manife
   return rows;
 }
 
-/** The count tables, which a scale-up copies; `units` stays as published, so every page and list is unchanged. */
-const COUNT_TABLES = ['totals', 'by_age', 'by_service', 'service_age', 'service_outcome'];
-
-/**
- * For the engine benchmark only: each count table loaded `scale` times over, the copies under unit codes with a `~k`
- * suffix that no query asks for (sql.ts refuses them), so every query scans `scale` times the rows and returns the same.
- */
-async function scaleUp(conn: AsyncDuckDBConnection, tables: Manifest['tables'], scale: number): Promise<number> {
-  let added = 0;
-  for (const t of tables.filter((x) => COUNT_TABLES.includes(x.name))) {
-    await conn.query(`INSERT INTO ${t.name} SELECT ${t.name}.* REPLACE (${t.name}.unit || '~' || k AS unit) FROM ${t.name}, range(1, ${Math.floor(scale)}) r(k)`);
-    added += t.rows * (Math.floor(scale) - 1);
-  }
-  return added;
-}
-
 /** Start the engine, load the release and report each step to `onState`; the promise settles once ready or failed. */
-export async function openWasmDb(files: WasmEngineFiles, onState: EngineListener, options: { scale?: number } = {}): Promise<Connector & { close(): Promise<void> }> {
+export async function openWasmDb(files: WasmEngineFiles, onState: EngineListener): Promise<Connector & { close(): Promise<void> }> {
   const base = new URL(files.data, location.href);
   onState({ phase: 'engine', loaded: 0, total: 0 });
   // Only the eh bundle is shipped: every current browser has wasm exception handling, and an older one lands in the
@@ -112,8 +96,7 @@ export async function openWasmDb(files: WasmEngineFiles, onState: EngineListener
     const conn = await Promise.race([workerFailure(worker, files.worker), (async () => {
       // The manifest is fetched while the engine starts, so a broken release fails at once instead of after 30 MB of wasm.
       const [manifest, c] = await Promise.all([fetchManifest(base), startDb(db, files.wasm, onState)]);
-      let rows = await loadTables(c, base, manifest.tables, onState);
-      if ((options.scale ?? 1) > 1) rows += await scaleUp(c, manifest.tables, options.scale!);
+      const rows = await loadTables(c, base, manifest.tables, onState);
       // From here on no statement may read a file or URL, attach or load an extension, and no setting can undo that:
       // the tables are in memory, and whatever SQL later reaches the engine cannot make a request leave the site.
       await c.query('SET enable_external_access=false');

@@ -22,6 +22,16 @@ describe('the explorer charts', () => {
     expect(chartCut('age', s, { table: 'service_age', time: 'period', periods: ['2022-2024'] }, [])).toMatchObject({ years: [], periods: ['2022-2024'] });
   });
 
+  it('add up only the areas given to them, except the area chart, and take a brushed range as years', () => {
+    const s = { ...EMPTY_STATE, units: ['46', '4601'], range: [2019, 2020] as const };
+    const yearly = { table: 'totals' as const, time: 'year' as const, periods: [] };
+    expect(chartCut('service', s, yearly, ['46'], ['46'])).toMatchObject({ units: ['46'], years: [2019, 2020] });
+    expect(chartCut('unit', s, yearly, ['03', '46'], ['46'])).toMatchObject({ units: ['03', '46', '4601'] });
+    expect(chartCut('year', s, yearly, [], ['46'])).toMatchObject({ units: ['46'], years: [] });
+    const rows = [2018, 2019, 2020].map((y) => ({ key: y, reports: 10, status: null, cells: 1 }));
+    expect(chartBars('year', s, rows, String).map((b) => b.selected)).toEqual([false, true, true]);
+  });
+
   it('mark the chosen bars and keep hidden counts as null, in the given order', () => {
     const rows = [{ key: '46', reports: 900, status: null, cells: 1 }, { key: '0301', reports: null, status: ':', cells: 1 }, { key: '03', reports: 5000, status: null, cells: 1 }];
     expect(chartBars('unit', { ...EMPTY_STATE, units: ['0301'] }, rows, (k) => `U${k}`, ['03', '46', '0301'])).toEqual([

@@ -41,4 +41,11 @@ describe('which table answers an explorer chart', () => {
     expect(periodsFor([2016, 2017])).toBeNull();
     expect(periodsFor([2015])).toBeNull();
   });
+
+  it('draws nothing but the area chart when a chosen county and peer group overlap, and reads a brushed range as its years', () => {
+    expect(pickSource('year', EMPTY_STATE, true)).toEqual({ unavailable: 'overlap' });
+    expect(pickSource('service', EMPTY_STATE, true)).toEqual({ unavailable: 'overlap' });
+    expect(pickSource('unit', EMPTY_STATE, true)).toEqual({ table: 'totals', time: 'year', periods: [] });
+    expect(pickSource('age', { ...EMPTY_STATE, services: ['skole'], range: [2019, 2024] })).toEqual({ table: 'service_age', time: 'period', periods: ['2019-2021', '2022-2024'] });
+  });
 });

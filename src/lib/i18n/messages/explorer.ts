@@ -48,6 +48,14 @@ const nb = {
   'explorer.col.selection': 'Utvalg',
   'explorer.announce': 'Oppdatert. {filters}',
   'explorer.rejected': 'Lenken hadde ugyldige verdier for {params}, og de er ikke brukt.',
+  'explorer.dim.range': 'Tidsrom',
+  'explorer.range.legend': 'Velg et tidsrom',
+  'explorer.range.hint': 'Dra over søylene for å velge et tidsrom, eller velg fra og til her.',
+  'explorer.range.from': 'Fra',
+  'explorer.range.to': 'Til',
+  'explorer.range.apply': 'Velg tidsrommet',
+  'explorer.unavailable.overlap': 'Et fylke og en kommunegruppe du har valgt, har kommuner felles, og de ville blitt talt to ganger: sammenlign dem i diagrammet etter område, eller fjern ett av dem.',
+  'explorer.dedup': 'Telles bare én gang: {names} ligger i et annet område du har valgt.',
 } as const;
 
 type Keys = Record<keyof typeof nb, string>;
@@ -101,6 +109,14 @@ const nn: Keys = {
   'explorer.col.selection': 'Utval',
   'explorer.announce': 'Oppdatert. {filters}',
   'explorer.rejected': 'Lenkja hadde ugyldige verdiar for {params}, og dei er ikkje brukte.',
+  'explorer.dim.range': 'Tidsrom',
+  'explorer.range.legend': 'Vel eit tidsrom',
+  'explorer.range.hint': 'Dra over søylene for å velje eit tidsrom, eller vel frå og til her.',
+  'explorer.range.from': 'Frå',
+  'explorer.range.to': 'Til',
+  'explorer.range.apply': 'Vel tidsrommet',
+  'explorer.unavailable.overlap': 'Eit fylke og ei kommunegruppe du har valt, har kommunar felles, og dei ville blitt talde to gonger: samanlikn dei i diagrammet etter område, eller fjern eitt av dei.',
+  'explorer.dedup': 'Blir berre talt éin gong: {names} ligg i eit anna område du har valt.',
 };
 
 const en: Keys = {
@@ -152,6 +168,14 @@ const en: Keys = {
   'explorer.col.selection': 'Selection',
   'explorer.announce': 'Updated. {filters}',
   'explorer.rejected': 'The link had invalid values for {params}; they are not used.',
+  'explorer.dim.range': 'Years',
+  'explorer.range.legend': 'Choose a range of years',
+  'explorer.range.hint': 'Drag across the bars to choose a range of years, or choose from and to here.',
+  'explorer.range.from': 'From',
+  'explorer.range.to': 'To',
+  'explorer.range.apply': 'Choose the range',
+  'explorer.unavailable.overlap': 'A county and a peer group you chose share municipalities, which would be counted twice: compare them in the chart by area, or remove one of them.',
+  'explorer.dedup': 'Counted once only: {names} lies within another area you chose.',
 };
 
 export const explorer = { nb, nn, en };

@@ -7,6 +7,7 @@ import type { Dictionary } from '../../i18n/nb.ts';
 import type { BreakdownKind, BreakdownRow, BreakdownTime } from '../../query/queries/unit-breakdown.ts';
 import type { ChartView } from '../chart-view.ts';
 import { share } from '../unit/share-views.ts';
+import { pivotWide, withColumn } from './reshape.ts';
 
 /** The messages a re-rendered breakdown chart needs: the page hands exactly these to the browser. */
 export const BREAKDOWN_KEYS = [
@@ -37,11 +38,12 @@ const pctText = (lang: Lang) => (s: number) => `${formatNumber(s * 100, lang, 1)
 export function breakdownChart(rows: readonly BreakdownRow[], units: readonly BreakdownUnit[], c: BreakdownChoice, t: BreakdownTexts, lang: Lang, width: number): { view: ChartView<ShareRow[]>; spec: Plot.PlotOptions } {
   const list = cats(c.kind);
   const label = (k: string) => t[(c.kind === 'service' ? `service.${k}` : `age.${k}`) as keyof BreakdownTexts];
-  const byUnit = new Map<string, Map<string, BreakdownRow>>();
-  for (const r of rows) (byUnit.get(r.unit) ?? byUnit.set(r.unit, new Map()).get(r.unit)!).set(r.category, r);
-  const shown = units.filter((u, i) => i === 0 || byUnit.has(u.code));
-  const value = (r: BreakdownRow | undefined) => (r === undefined ? null : c.measure === 'share' ? share(r.reports, r.whole) : r.reports);
-  const values = shown.map((u) => list.map((k) => value(byUnit.get(u.code)?.get(k))));
+  const has = new Set(rows.map((r) => r.unit));
+  const shown = units.filter((u, i) => i === 0 || has.has(u.code));
+  // A share of a hidden count, or of a hidden whole, is hidden too (share()).
+  const long = withColumn(rows.filter((r) => shown.some((u) => u.code === r.unit)), 'value', (r) => (c.measure === 'share' ? share(r.reports, r.whole) : r.reports));
+  const wide = pivotWide(long, 'category', 'unit', ['value', 'status'], list);
+  const values = shown.map((u) => wide.map((w) => (w[`value_${u.code}`] as number | null | undefined) ?? null));
   const fmt = c.measure === 'share' ? pctText(lang) : (n: number) => formatNumber(n, lang);
   const time = 'year' in c.time ? String(c.time.year) : c.time.period;
   const key = `${c.kind === 'service' ? 'chart.service' : 'chart.age'}${c.measure === 'share' ? 'Share' : 'Count'}` as const;
@@ -54,7 +56,7 @@ export function breakdownChart(rows: readonly BreakdownRow[], units: readonly Br
     + (others.length ? ` ${fill(t['live.summary.compare'], { others: others.join('; ') })}` : '');
   const chartRows: ShareRow[] = shown.flatMap((u, i) => list.map((k, j) => ({ category: label(k), series: u.name, share: values[i]![j] ?? null, focus: i === 0 })));
   const cell = (u: BreakdownUnit, k: string, v: number | null): DataCell => {
-    if (v === null) return countCell(null, byUnit.get(u.code)?.get(k)?.status ?? ':');
+    if (v === null) return countCell(null, (wide[list.indexOf(k)]![`status_${u.code}`] as string | null | undefined) ?? ':');
     return c.measure === 'share' ? Math.round(v * 1000) / 10 : v;
   };
   const view: ChartView<ShareRow[]> = {

@@ -6,9 +6,10 @@ import { nb } from '../../../../src/lib/i18n/nb.ts';
 import { en } from '../../../../src/lib/i18n/en.ts';
 import { buildDb } from '../../../../src/lib/query/build-db.ts';
 import type { Connector } from '../../../../src/lib/query/connector.ts';
-import { unitBreakdown } from '../../../../src/lib/query/queries/unit-breakdown.ts';
+import { periodServiceFallback, unitBreakdown } from '../../../../src/lib/query/queries/unit-breakdown.ts';
 import { runQuery } from '../../../../src/lib/query/run-query.ts';
 import { breakdownChart, breakdownTexts } from '../../../../src/lib/views/live/breakdown-chart.ts';
+import { breakdownRows, fillFromFallback, type RunQuery } from '../../../../src/lib/views/live/breakdown-rows.ts';
 import { tableElement } from '../../../../src/lib/views/live/table-element.ts';
 import { loadSiteData, type SiteData } from '../../../../src/lib/views/site-data.ts';
 import { periodAge, periodService } from '../../../../src/lib/views/unit/period-counts.ts';
@@ -39,13 +40,33 @@ describe('unitBreakdown on the published release', () => {
     const codes = broken().map((u) => u.unit);
     let fromFallback = 0;
     for (const { key, years } of PERIODS) {
-      for (const r of await runQuery(db, unitBreakdown('service', codes, { period: key }))) {
+      for (const r of await breakdownRows((q) => runQuery(db, q), 'service', codes, { period: key })) {
         expect(r.reports, `${r.unit} ${key} ${r.category}`).toBe(periodService(data, r.unit, key, r.category, AGE_GROUPS, OUTCOMES));
         if (r.reports !== null && years.some((y) => data.byService(r.unit, y, r.category)?.reports === null)) fromFallback++;
       }
       for (const r of await runQuery(db, unitBreakdown('age', codes, { period: key }))) expect(r.reports).toBe(periodAge(data, r.unit, key, r.category));
     }
     expect(fromFallback).toBeGreaterThan(0);
+  });
+
+  it('reads the period tables only for the units with a hidden year sum, and only for service groups', async () => {
+    const asked: string[] = [];
+    const run: RunQuery = (q) => { asked.push(q.name); return runQuery(db, q); };
+    const full = data.units.find((u) => u.level === 'kommune' && PERIODS.every((p) => p.years.every((y) => SERVICE_GROUP_KEYS.every((g) => data.byService(u.unit, y, g)?.reports !== null))))!;
+    await breakdownRows(run, 'service', [full.unit], { period: PERIODS[0]!.key });
+    await breakdownRows(run, 'age', ['1151'], { period: PERIODS[0]!.key });
+    await breakdownRows(run, 'service', ['1151'], { year: 2024 });
+    expect(asked).toEqual(['unitBreakdown', 'unitBreakdown', 'unitBreakdown']);
+    await breakdownRows(run, 'service', [full.unit, '1151'], { period: PERIODS[0]!.key });
+    expect(asked.slice(3)).toEqual(['unitBreakdown', 'periodServiceFallback']);
+    expect((await runQuery(db, periodServiceFallback(['1151'], PERIODS[0]!.key))).every((r) => r.unit === '1151')).toBe(true);
+  });
+
+  it('fills only hidden counts from the fallback, and keeps a count hidden where the fallback is hidden too', () => {
+    const row = (category: string, reports: number | null) => ({ unit: '1151', category, reports, status: null, whole: 40 });
+    expect(fillFromFallback([row('skole', 12), row('politi', null), row('helse', null)],
+      [{ unit: '1151', category: 'skole', reports: 99 }, { unit: '1151', category: 'politi', reports: 7 }, { unit: '1151', category: 'helse', reports: null }]))
+      .toEqual([row('skole', 12), row('politi', 7), row('helse', null)]);
   });
 
   it('has no rows for a peer group, whose breakdowns the release does not publish', async () => {
@@ -58,7 +79,7 @@ describe('breakdownChart', () => {
   const chart = async (unit: string, kind: 'service' | 'age', measure: 'share' | 'count', time: { year: number } | { period: string }, texts_ = texts, lang: 'nb' | 'en' = 'nb') => {
     const ctx = unitContext(data, unit, nb, 'nb');
     const units = [ctx.focus, ...ctx.comparisons].map((u) => ({ code: u.unit, name: ctx.name(u) }));
-    const rows = await runQuery(db, unitBreakdown(kind, units.map((u) => u.code), time));
+    const rows = await breakdownRows((q) => runQuery(db, q), kind, units.map((u) => u.code), time);
     return { ctx, rows, ...breakdownChart(rows, units, { kind, measure, time }, texts_, lang, 720) };
   };
 
