@@ -56,19 +56,23 @@ export interface UnitViews {
   synthetic: boolean;
 }
 
-const views = new Map<string, { views: Promise<UnitViews>; uses: number }>();
+/** A unit's value in a language, computed once, handed out `uses` times and then let go, so the build's heap stays small. */
+function memoForUses<T>(uses: number, compute: (unit: string, lang: Lang) => Promise<T>): (unit: string, lang: Lang) => Promise<T> {
+  const held = new Map<string, { value: Promise<T>; left: number }>();
+  return (unit, lang) => {
+    const key = `${unit}|${lang}`;
+    const hit = held.get(key) ?? { value: compute(unit, lang), left: uses };
+    if (--hit.left <= 0) held.delete(key);
+    else held.set(key, hit);
+    return hit.value;
+  };
+}
 
 /**
  * Everything a unit page shows, before rendering: headline figures and each chart's rows, table and texts. Memoised
- * for its two users (the download route, then the page's render) and let go after the second, so the heap stays small.
+ * for its two users (the download route, then the page's render).
  */
-export function unitViews(unit: string, lang: Lang): Promise<UnitViews> {
-  const key = `${unit}|${lang}`;
-  const hit = views.get(key) ?? { views: computeUnitViews(unit, lang), uses: 0 };
-  if (++hit.uses >= 2) views.delete(key);
-  else views.set(key, hit);
-  return hit.views;
-}
+export const unitViews = memoForUses(2, computeUnitViews);
 
 async function computeUnitViews(unit: string, lang: Lang): Promise<UnitViews> {
   const { data, synthetic } = await buildShared();
@@ -83,19 +87,11 @@ async function computeUnitViews(unit: string, lang: Lang): Promise<UnitViews> {
 /** The charts of a unit page, in page order, as views (for tables and CSV downloads). */
 export const chartViews = (v: UnitViews): ChartView<unknown>[] => [v.rate, v.service, v.age, v.grid, v.outcome, v.funnel, v.map];
 
-const pages = new Map<string, { page: Promise<UnitPage>; uses: number }>();
-
 /**
  * A municipality, county or national page: headline figures and every chart rendered to SVG, in one language.
- * Memoised for the one other page that shows the same charts (a municipality's meeting pack), then let go.
+ * Memoised for the one other page that shows the same charts (a municipality's meeting pack).
  */
-export function unitPage(unit: string, lang: Lang): Promise<UnitPage> {
-  const key = `${unit}|${lang}`;
-  const hit = pages.get(key) ?? { page: renderUnitPage(unit, lang), uses: 0 };
-  if (++hit.uses >= 2) pages.delete(key);
-  else pages.set(key, hit);
-  return hit.page;
-}
+export const unitPage = memoForUses(2, renderUnitPage);
 
 async function renderUnitPage(unit: string, lang: Lang): Promise<UnitPage> {
   const { data, counties, document } = await buildShared();
