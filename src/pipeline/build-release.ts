@@ -11,23 +11,15 @@ export interface Release { cells: Cell[]; model: ReleaseModel }
 const cellKey = (table: CountTable, unit: string, time: string, dims: string[]) => `${table}|${unit}|${time}|${dims.join(',')}`;
 
 /**
- * Count tables published for peer groups (the other levels get every table): their totals and rates. Peer groups cut
- * across counties, so breakdowns for them tie every municipality's hidden detail to municipalities in other counties;
- * with them the search for a safe pattern of hidden cells did not settle on the full release in reasonable time.
+ * The release set as cells with true values and every linear relation an outsider knows between them. Every level
+ * gets every table; peer groups cut across counties, so a municipality's cell sits in two sums of municipalities.
  */
-export const PEER_GROUP_TABLES: readonly CountTable[] = ['totals'];
-
-export interface ReleaseOptions { peerGroupTables?: readonly CountTable[] }
-
-/** The release set as cells with true values and every linear relation an outsider knows between them. */
-export function buildRelease(units: Unit[], counts: Map<string, number>, opts: ReleaseOptions = {}): Release {
-  const peerTables = new Set<CountTable>(opts.peerGroupTables ?? PEER_GROUP_TABLES);
-  const has = (u: Unit, table: CountTable) => u.level !== 'gruppe' || peerTables.has(table);
+export function buildRelease(units: Unit[], counts: Map<string, number>): Release {
   const cells: Cell[] = [];
   const values: number[] = [];
   const index = new Map<string, number>();
   for (const spec of COUNT_TABLES)
-    for (const u of units.filter((x) => has(x, spec.name)))
+    for (const u of units)
       for (const time of timesOf(spec))
         for (const dims of dimCombos(spec)) {
           index.set(cellKey(spec.name, u.unit, time, dims), cells.length);
@@ -47,7 +39,7 @@ export function buildRelease(units: Unit[], counts: Map<string, number>, opts: R
   for (const spec of COUNT_TABLES)
     for (const time of timesOf(spec))
       for (const dims of dimCombos(spec)) {
-        for (const u of units.filter((x) => (x.level === 'fylke' || x.level === 'gruppe') && has(x, spec.name)))
+        for (const u of units.filter((x) => x.level === 'fylke' || x.level === 'gruppe'))
           rel([id(spec.name, u.unit, time, dims)], u.members.map((k) => id(spec.name, k, time, dims)), '=');
         const land = units.find((u) => u.level === 'land');
         if (land) rel([id(spec.name, land.unit, time, dims)], fylker.map((f) => id(spec.name, f.unit, time, dims)), '=');
@@ -58,13 +50,11 @@ export function buildRelease(units: Unit[], counts: Map<string, number>, opts: R
     for (const y of YEARS) {
       const alle = c('totals', y, ['alle']);
       rel([alle], OUTCOMES.map((o) => c('totals', y, [o])), '=');
-      if (has(u, 'by_age')) rel(AGE_GROUPS.map((a) => c('by_age', y, [a])), [alle], '=');
-      if (!has(u, 'by_service')) continue;
+      rel(AGE_GROUPS.map((a) => c('by_age', y, [a])), [alle], '=');
       const services = SERVICE_GROUP_KEYS.map((g) => c('by_service', y, [g]));
       rel(services, [alle], '>=');
       for (const s of services) rel([alle], [s], '>=');
     }
-    if (!has(u, 'by_age') || !has(u, 'by_service') || !has(u, 'service_age') || !has(u, 'service_outcome')) continue;
     for (const p of PERIODS) {
       for (const g of SERVICE_GROUP_KEYS) {
         const years = p.years.map((y) => c('by_service', y, [g]));

@@ -31,16 +31,56 @@ export function hidingCosts(model: ReleaseModel): Float64Array {
 export async function protectCell(
   model: ReleaseModel, status: Uint8Array, rels: CellRelations, cell: number, width: number, costs: Float64Array,
 ): Promise<Witness | null> {
-  for (const reach of REACH) {
-    const near = neighbourhood(model, status, rels, cell, reach, true);
+  const tryIn = async (near: number[]) => {
     for (const move of [width, -width]) {
       if (move < 0 && model.values[cell]! < width) continue;
       const w = await solve(model, status, rels, near, cell, [move, move], 0, costs);
       if (w) return w;
     }
+    return null;
+  };
+  for (const near of sliceNeighbourhoods(model, status, cell)) {
+    const w = await tryIn(near);
+    if (w) return w;
+  }
+  for (const reach of REACH) {
+    const near = neighbourhood(model, status, rels, cell, reach, true);
+    const w = await tryIn(near);
+    if (w) return w;
     if (near.length < reach) break; // everything reachable was already in
   }
   return null;
+}
+
+/**
+ * Neighbourhoods by geography within the cell's slice (the cells its equalities reach), smallest first; aggregates
+ * outside them keep their true values, so a witness found there hides no county, peer-group or national cell:
+ * a municipality's cell with the published cells of the municipalities sharing its county and peer group (the
+ * smallest pattern that keeps both sums), then with every municipality's, then the whole slice. Hidden cells of the
+ * slice are in each, as they move for free. None for a model without areas.
+ */
+function* sliceNeighbourhoods(model: ReleaseModel, status: Uint8Array, cell: number): Generator<number[]> {
+  const areas = model.areas;
+  if (!areas) return;
+  const inSlice = slicesOf(model).get(areas.slice[cell]!) ?? [];
+  const municipal = (c: number) => areas.county[c]! >= 0 && areas.group[c]! >= 0;
+  const pick = (keep: (c: number) => boolean) => inSlice.filter((c) => c === cell || status[c] !== PUBLISHED || keep(c));
+  if (municipal(cell)) {
+    yield pick((c) => areas.county[c] === areas.county[cell] && areas.group[c] === areas.group[cell]);
+    yield pick(municipal);
+  }
+  yield inSlice;
+}
+
+const sliceIndex = new WeakMap<ReleaseModel, Map<number, number[]>>();
+function slicesOf(model: ReleaseModel): Map<number, number[]> {
+  let slices = sliceIndex.get(model);
+  if (!slices) {
+    slices = new Map();
+    model.areas?.slice.forEach((s, c) => (slices!.get(s) ?? slices!.set(s, []).get(s)!).push(c));
+    sliceIndex.set(model, slices);
+  }
+  return slices;
 }
 
 /**

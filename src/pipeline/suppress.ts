@@ -46,8 +46,9 @@ export async function suppress(
   const costs = hidingCosts(model), witnesses = [...(opts.witnesses ?? [])];
   const proven = new Uint8Array(model.values.length);
   // a deciding round audits from scratch and settles what its LPs leave open with exact LPs, as `audit` does; the
-  // first round decides too when it starts from an earlier run's result
-  let deciding = opts.start != null;
+  // first round decides too when it starts from an earlier run's result with its witnesses (a start without them is
+  // only a first guess)
+  let deciding = opts.start != null && (opts.witnesses?.length ?? 0) > 0;
   for (let rounds = 1; ; rounds++) {
     const fromScratch = !proven.includes(1);
     const audit = await auditIncremental(model, status, { ...opts, witnesses }, proven);

@@ -104,10 +104,6 @@ export async function startLiveCharts(form: HTMLFormElement, engine: Connector):
   const compare = form.querySelector<HTMLSelectElement>('select[name="compare"]')!;
   const units = await runQuery(engine, comparableUnits());
   const names = fillComparisons(compare, cfg, units, m, lang);
-  // A comparison of the page the release has no breakdown for (a peer group) is not offered; the note says why.
-  const missing = cfg.comparisons.some((c) => !units.find((u) => u.unit === c.code)?.has_breakdown);
-  form.querySelector<HTMLElement>('#explore-peer-note')!.hidden = !missing;
-  if (!missing) compare.removeAttribute('aria-describedby');
   form.addEventListener('submit', (e) => e.preventDefault());
   form.hidden = false;
 

@@ -4,8 +4,7 @@ import type { BreakdownTexts } from '../lib/views/live/breakdown-chart.ts';
 export interface LiveConfig {
   focus: { code: string; name: string; level: string };
   /**
-   * The focus unit's county, peer group and country, where they apply: what the prerendered charts compare with (a
-   * peer group only where the release breaks it down), and offered one by one first in the comparison list.
+   * The focus unit's county, peer group and country, where they apply: what the prerendered charts compare with, and offered one by one first in the comparison list.
    */
   comparisons: { code: string; name: string }[];
   texts: BreakdownTexts;

@@ -10,14 +10,14 @@ const LANGS = [['nb', ''], ['nn', 'nn/'], ['en', 'en/']] as const;
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 
 describe('the built service pages', () => {
-  it('have a page for every service group in every language: five charts, each with its table, summary, label and a download that exists', () => {
+  it('have a page for every service group in every language: six charts, each with its table, summary, label and a download that exists', () => {
     for (const [lang, prefix] of LANGS)
       for (const g of SERVICE_GROUP_KEYS) {
         const file = join(dist, prefix, 'tjeneste', g, 'index.html');
         const html = readFileSync(file, 'utf8');
         expect(html, file).toContain(`<html lang="${lang}"`);
         const figures = html.split('<figure class="chart"').slice(1).map((f) => f.split('</figure>')[0]!);
-        expect(figures.length, file).toBe(5);
+        expect(figures.length, file).toBe(6);
         for (const f of figures) {
           expect(count(f, /<svg[^>]*\brole="img"[^>]*aria-label="[^"]+"/g), file).toBe(1);
           expect(count(f, /<caption>/g), file).toBe(1);

@@ -37,7 +37,7 @@ describe('a municipality page redrawn in the browser, by keyboard only', () => {
   });
   afterAll(() => opened?.context.close());
 
-  it('starts the engine from the keyboard, then offers the controls in tab order, leaving out the peer group and saying why', async () => {
+  it('starts the engine from the keyboard, then offers the controls in tab order, the page\'s comparisons first', async () => {
     expect(await page.locator('form[data-live]').isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Last inn tallene' }).focus();
     await page.keyboard.press('Enter');
@@ -49,10 +49,9 @@ describe('a municipality page redrawn in the browser, by keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('explore-compare');
     const options = await page.locator('#explore-compare option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
-    expect(options.slice(0, 2)).toEqual([['default', 'Som på siden (Vestland, Hele landet)'], ['none', 'Ingen sammenligning']]);
-    expect(options.filter(([v]) => /^G/.test(v!))).toEqual([]);
+    expect(options.slice(0, 2)).toEqual([['default', 'Som på siden (Vestland, Kommuner med 20\u00a0000+ barn 0–17 år, Hele landet)'], ['none', 'Ingen sammenligning']]);
+    expect(options.slice(2, 5)).toEqual([['46', 'Vestland'], ['G7', 'Kommuner med 20\u00a0000+ barn 0–17 år'], ['NO', 'Hele landet']]);
     expect(options.filter(([, name]) => name === 'Tromsø')).toHaveLength(1);
-    expect(await page.locator('#explore-peer-note').innerText()).toMatch(/^Kommunegruppene er publisert bare som totaltall/);
     // Nothing is redrawn before a choice: the prerendered charts stay.
     expect(await figure(page, 'andel-etter-melder').locator('h2').innerText()).toMatch(/^Hvem melder\? Andel av meldingene, 2024/);
   });
@@ -60,18 +59,18 @@ describe('a municipality page redrawn in the browser, by keyboard only', () => {
   it('toggles share to count: both charts, their tables, summaries and downloads follow, and the live region says so', async () => {
     await page.locator('input[name="measure"][value="share"]').focus();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => status(page).innerText()).toMatch(/viser nå antall meldinger, 2024, sammenlignet med Vestland, Hele landet\.$/);
+    await expect.poll(() => status(page).innerText()).toMatch(/viser nå antall meldinger, 2024, sammenlignet med Vestland, Kommuner med 20\s000\+ barn 0–17 år, Hele landet\.$/);
     const service = figure(page, 'andel-etter-melder');
     expect(await service.locator('h2').innerText()).toMatch(/^Hvem melder\? Antall meldinger, 2024/);
     expect(await service.locator('svg[role="img"]').first().getAttribute('aria-label')).toBe('Hvem melder? Antall meldinger, 2024');
-    expect(await headers(page, 'andel-etter-melder')).toEqual(['Tjenestegruppe', 'Bergen', 'Vestland', 'Hele landet']);
+    expect(await headers(page, 'andel-etter-melder')).toEqual(['Tjenestegruppe', 'Bergen', 'Vestland', 'Kommuner med 20\u00a0000+ barn 0–17 år', 'Hele landet']);
     expect(Object.values(await focusColumn(page, 'andel-etter-melder'))).toEqual(await expected('service', 'count', { year: 2024 }));
-    expect(await service.locator('.summary').innerText()).toMatch(/^Flest meldinger i Bergen kom fra .+ \([\d\s]+\)\. Til sammenligning: Vestland: [\d\s]+; Hele landet: [\d\s]+\.$/);
+    expect(await service.locator('.summary').innerText()).toMatch(/^Flest meldinger i Bergen kom fra .+ \([\d\s]+\)\. Til sammenligning: Vestland: [\d\s]+; Kommuner med 20\s000\+ barn 0–17 år: [\d\s]+; Hele landet: [\d\s]+\.$/);
     expect(await figure(page, 'andel-etter-alder').locator('h2').innerText()).toMatch(/^Barnas alder, antall meldinger, 2024/);
     const [download] = await Promise.all([page.waitForEvent('download'), service.locator('a[download]').click()]);
     expect(download.suggestedFilename()).toBe('melder-antall-2024.csv');
     const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
-    expect(csv[0]).toBe('Tjenestegruppe,Bergen,Vestland,Hele landet,Syntetiske data');
+    expect(csv[0]).toBe('Tjenestegruppe,Bergen,Vestland,Kommuner med 20\u00a0000+ barn 0–17 år,Hele landet,Syntetiske data');
     expect(csv[1]!.split(',').at(-1)).toBe('ja');
   });
 
@@ -87,7 +86,7 @@ describe('a municipality page redrawn in the browser, by keyboard only', () => {
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => status(page).innerText()).toMatch(/andel av meldingene, 2016-2018,/);
     expect(Object.values(await focusColumn(page, 'andel-etter-alder'))).toEqual(await expected('age', 'share', { period: '2016-2018' }));
-    expect(await headers(page, 'andel-etter-alder')).toEqual(['Alder', 'Bergen (%)', 'Vestland (%)', 'Hele landet (%)']);
+    expect(await headers(page, 'andel-etter-alder')).toEqual(['Alder', 'Bergen (%)', 'Vestland (%)', 'Kommuner med 20\u00a0000+ barn 0–17 år (%)', 'Hele landet (%)']);
   });
 
   it('changes the comparison: none, then another municipality chosen from the list', async () => {

@@ -8,9 +8,9 @@ import { openAt, templateTests } from '../support/template-checks.ts';
 /** The index and a service page in every language, the pages of groups whose national age profile is partly hidden among them. */
 const PAGES = [
   { path: '/tjeneste/', charts: 0 },
-  { path: '/tjeneste/skole/', charts: 5 },
-  { path: '/nn/tjeneste/barnehage/', charts: 5 },
-  { path: '/en/tjeneste/voksentjenester/', charts: 5 },
+  { path: '/tjeneste/skole/', charts: 6 },
+  { path: '/nn/tjeneste/barnehage/', charts: 6 },
+  { path: '/en/tjeneste/voksentjenester/', charts: 6 },
   { path: '/en/tjeneste/', charts: 0 },
 ];
 const session = siteSession();
@@ -39,8 +39,8 @@ describe('service pages in Chromium', () => {
   it('shows every chart with its table, summary, synthetic label and download, and the questions, with JavaScript off', async () => {
     const { context, page } = await open('/nn/tjeneste/politi/', { javaScriptEnabled: false });
     const figures = page.locator('figure.chart');
-    expect(await figures.count()).toBe(5);
-    for (let i = 0; i < 5; i++) {
+    expect(await figures.count()).toBe(6);
+    for (let i = 0; i < 6; i++) {
       const f = figures.nth(i);
       expect(await f.locator('svg[role="img"][aria-label]').count()).toBe(1);
       expect(await f.locator('table caption').count()).toBe(1);

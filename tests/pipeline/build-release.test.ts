@@ -37,6 +37,16 @@ describe('the release set as a linear system', () => {
     expect(value('service_age', 'NO', '2019-2021', 'skole,6-12')).toBe(
       kommuner.reduce((s, k) => s + (value('service_age', k.kommunenummer, '2019-2021', 'skole,6-12') ?? 0), 0));
   });
+  it('breaks peer groups down by every table, each cell the sum of its municipalities', () => {
+    const groups = units.filter((u) => u.level === 'gruppe');
+    const tables = new Set(release.cells.filter((c) => c.level === 'gruppe').map((c) => c.table));
+    expect([...tables].sort()).toEqual(['by_age', 'by_service', 'service_age', 'service_outcome', 'totals']);
+    for (const g of groups) {
+      const sum = g.members.reduce((s, k) => s + (value('service_outcome', k, '2022-2024', 'skole,undersokt') ?? 0), 0);
+      expect(value('service_outcome', g.unit, '2022-2024', 'skole,undersokt')).toBe(sum);
+    }
+    expect(groups.reduce((s, g) => s + (value('by_age', g.unit, '2021', '6-12') ?? 0), 0)).toBe(value('by_age', 'NO', '2021', '6-12'));
+  });
   it('counts a report with two reporters under both services, and never sums services into the total', () => {
     expect(value('by_service', '0301', '2020', 'politi')).toBe(2);
     expect(value('totals', '0301', '2020', 'alle')).toBe(value('by_service', '0301', '2020', 'skole'));

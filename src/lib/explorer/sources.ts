@@ -1,6 +1,6 @@
 /**
  * Which published table can answer a chart of the explorer. No table holds every breakdown at once: services and ages
- * together, or services and outcome, exist only for pooled 3-year periods, and peer groups only have totals. So each
+ * together, or services and outcome, exist only for pooled 3-year periods. So each
  * chart takes the first table holding its own dimension and every active filter (its own filter left out, as
  * cross-filtering does), or says why no table can.
  */
@@ -23,9 +23,9 @@ export type Source =
   | { table: ExplorerTable; time: 'year' | 'period'; periods: string[] }
   /**
    * combination: no table has these breakdowns together; period: only pooled periods have them and the years are not
-   * whole periods; peer: peer groups have totals only; overlap: a chosen county and peer group share municipalities (areas.ts).
+   * whole periods; overlap: a chosen county and peer group share municipalities (areas.ts).
    */
-  | { unavailable: 'combination' | 'period' | 'peer' | 'overlap' };
+  | { unavailable: 'combination' | 'period' | 'overlap' };
 
 /** The pooled periods whose years are exactly the chosen years ([] for no year filter), or null when they do not add up to whole periods. */
 export function periodsFor(years: readonly number[]): string[] | null {
@@ -48,6 +48,5 @@ export function pickSource(dim: ChartDim, s: ExplorerState, overlap = false): So
   const periods = periodsFor(years);
   const usable = fits.find((t) => t.time === 'year' || (dim !== 'year' && periods !== null));
   if (!usable) return { unavailable: dim === 'year' ? 'combination' : 'period' };
-  if (usable.table !== 'totals' && s.units.some((u) => u.startsWith('G'))) return { unavailable: 'peer' };
   return { table: usable.table, time: usable.time, periods: usable.time === 'period' ? periods ?? [] : [] };
 }

@@ -6,7 +6,7 @@ import type { SiteData } from '../views/site-data.ts';
 export interface Fraction { numerator: number | null; denominator: number | null }
 /** A year, or a pooled period of PERIODS. */
 export type Time = { year: number } | { period: string };
-/** A unit's fraction at a time, or undefined when the release publishes no such table for the unit (peer groups: totals only). */
+/** A unit's fraction at a time, or undefined when the release publishes no such table for the unit. */
 export type FractionOf = (unit: string, time: Time) => Fraction | undefined;
 
 const yearsOf = (period: string) => PERIODS.find((p) => p.key === period)?.years ?? [];
@@ -23,7 +23,7 @@ export const reportsPerChild = (data: SiteData): FractionOf => (unit, time) => {
   return { numerator: periodTotal(data, unit, time.period), denominator: rows.reduce((s, r) => s + r!.children, 0) };
 };
 
-/** Whether the release publishes service breakdowns for a unit (peer groups get totals only). */
+/** Whether the release publishes service breakdowns for a unit. */
 const hasServices = (data: SiteData, unit: string) =>
   data.byService(unit, PERIODS.at(-1)!.years.at(-1)!, 'barnehage') !== undefined || data.serviceAge(unit, PERIODS.at(-1)!.key, 'barnehage', '0-2') !== undefined;
 

@@ -19,7 +19,7 @@ export type ComparisonJudgement = Judgement | 'unavailable';
 /**
  * Why a comparison says too few or unavailable: `hidden` (the unit's own count is hidden), `small` (its interval is too
  * wide), `comparison-hidden` (the comparison's count is hidden), `not-published` (the release has no such table for the
- * comparison unit: peer groups publish totals only).
+ * comparison unit).
  */
 export type ComparisonReason = 'hidden' | 'small' | 'comparison-hidden' | 'not-published';
 

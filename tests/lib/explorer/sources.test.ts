@@ -29,10 +29,11 @@ describe('which table answers an explorer chart', () => {
     expect(pickSource('unit', { ...EMPTY_STATE, services: ['skole'], ages: ['0-2'], outcome: 'henlagt' })).toEqual({ unavailable: 'combination' });
   });
 
-  it('gives peer groups their totals only', () => {
+  it('breaks peer groups down like any other unit', () => {
     const s = { ...EMPTY_STATE, units: ['G3'] };
     expect(pickSource('year', s)).toMatchObject({ table: 'totals' });
-    expect(pickSource('service', s)).toEqual({ unavailable: 'peer' });
+    expect(pickSource('service', s)).toMatchObject({ table: 'by_service' });
+    expect(pickSource('age', { ...s, services: ['skole'] })).toMatchObject({ table: 'service_age', time: 'period' });
   });
 
   it('maps years to whole pooled periods or to none', () => {

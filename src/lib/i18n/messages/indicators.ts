@@ -21,7 +21,7 @@ const nb = {
   'ind.cell': '{judgement} ({value})',
   'ind.unavailable.not-published': 'ikke publisert',
   'ind.unavailable.comparison-hidden': 'skjult i sammenligningen',
-  'ind.fineprint': 'Høyere eller lavere betyr at sammenligningens verdi, i parentes, ligger utenfor 95 % intervallet. «For få til å si» betyr at tallet er skjult eller intervallet for bredt til å skille noe ut. Sammenlignbare kommuner har bare publisert totaltall, så tabellene over fordelinger har ingen kolonne for dem.',
+  'ind.fineprint': 'Høyere eller lavere betyr at sammenligningens verdi, i parentes, ligger utenfor 95 % intervallet. «For få til å si» betyr at tallet er skjult eller intervallet for bredt til å skille noe ut.',
   'ind.trend.rising': 'økende',
   'ind.trend.falling': 'synkende',
   'ind.trend.no-clear-change': 'ingen klar endring',
@@ -116,7 +116,7 @@ const nb = {
   'ind.about.method.h': 'Slik vurderer vi forskjeller',
   'ind.about.method.p1': 'Andeler får et eksakt 95 % intervall etter Clopper og Pearson (binomisk), rater et eksakt Poisson-intervall, og utviklingen et eksakt intervall for forholdet mellom to rater. Vi skriver «høyere» eller «lavere» bare når sammenligningens verdi ligger utenfor kommunens intervall; ellers står det «ingen klar forskjell». For meldingsnivået er dette nesten det samme som å se om kommunen ligger utenfor 95 %-grensene i traktdiagrammet.',
   'ind.about.method.p2': '«For få til å si» betyr at et tall bak indikatoren er skjult, at det ikke finnes meldinger å regne andelen av, eller at intervallet er så bredt at en forskjell ikke kan skilles ut: for en andel bredere enn 25 prosentpoeng, for en rate eller en utvikling når øvre grense er mer enn tre ganger den nedre.',
-  'ind.about.method.p3': 'Verdiene gjelder siste år når alle tallene bak er publisert, ellers siste treårsperiode; sammenligningene bruker alltid samme år eller periode. Grupper av sammenlignbare kommuner har bare publisert totaltall, så tabellene over fordelingene har ingen kolonne for dem. Fylkets og landets tall omfatter kommunen selv.',
+  'ind.about.method.p3': 'Verdiene gjelder siste år når alle tallene bak er publisert, ellers siste treårsperiode; sammenligningene bruker alltid samme år eller periode. Fylkets og landets tall omfatter kommunen selv.',
 } as const;
 
 type Keys = Record<keyof typeof nb, string>;
@@ -143,7 +143,7 @@ const nn: Keys = {
   'ind.cell': '{judgement} ({value})',
   'ind.unavailable.not-published': 'ikkje publisert',
   'ind.unavailable.comparison-hidden': 'skjult i samanlikninga',
-  'ind.fineprint': 'Høgare eller lågare tyder at verdien i samanlikninga, i parentes, ligg utanfor 95 % intervallet. «For få til å seie» tyder at talet er skjult eller intervallet for breitt til å skilje ut noko. Samanliknbare kommunar har berre publisert totaltal, så tabellane over fordelingar har ingen kolonne for dei.',
+  'ind.fineprint': 'Høgare eller lågare tyder at verdien i samanlikninga, i parentes, ligg utanfor 95 % intervallet. «For få til å seie» tyder at talet er skjult eller intervallet for breitt til å skilje ut noko.',
   'ind.trend.rising': 'aukande',
   'ind.trend.falling': 'minkande',
   'ind.trend.no-clear-change': 'inga klar endring',
@@ -238,7 +238,7 @@ const nn: Keys = {
   'ind.about.method.h': 'Slik vurderer vi skilnader',
   'ind.about.method.p1': 'Delar får eit eksakt 95 % intervall etter Clopper og Pearson (binomisk), ratar eit eksakt Poisson-intervall, og utviklinga eit eksakt intervall for tilhøvet mellom to ratar. Vi skriv «høgare» eller «lågare» berre når verdien i samanlikninga ligg utanfor intervallet til kommunen; elles står det «inga klar skilnad». For meldingsnivået er dette nesten det same som å sjå om kommunen ligg utanfor 95 %-grensene i traktdiagrammet.',
   'ind.about.method.p2': '«For få til å seie» tyder at eit tal bak indikatoren er skjult, at det ikkje finst meldingar å rekne delen av, eller at intervallet er så breitt at ein skilnad ikkje kan skiljast ut: for ein del breiare enn 25 prosentpoeng, for ein rate eller ei utvikling når øvre grense er meir enn tre gonger den nedre.',
-  'ind.about.method.p3': 'Verdiane gjeld siste år når alle tala bak er publiserte, elles siste treårsperiode; samanlikningane bruker alltid same år eller periode. Grupper av samanliknbare kommunar har berre publisert totaltal, så tabellane over fordelingane har ingen kolonne for dei. Tala for fylket og landet omfattar kommunen sjølv.',
+  'ind.about.method.p3': 'Verdiane gjeld siste år når alle tala bak er publiserte, elles siste treårsperiode; samanlikningane bruker alltid same år eller periode. Tala for fylket og landet omfattar kommunen sjølv.',
 };
 
 const en: Keys = {
@@ -263,7 +263,7 @@ const en: Keys = {
   'ind.cell': '{judgement} ({value})',
   'ind.unavailable.not-published': 'not published',
   'ind.unavailable.comparison-hidden': 'hidden in the comparison',
-  'ind.fineprint': 'Higher or lower means that the comparison\'s value, in brackets, lies outside the 95 % interval. "Too few to say" means the number is hidden or the interval too wide to tell anything apart. Similar municipalities publish totals only, so the tables of breakdowns have no column for them.',
+  'ind.fineprint': 'Higher or lower means that the comparison\'s value, in brackets, lies outside the 95 % interval. "Too few to say" means the number is hidden or the interval too wide to tell anything apart.',
   'ind.trend.rising': 'rising',
   'ind.trend.falling': 'falling',
   'ind.trend.no-clear-change': 'no clear change',
@@ -358,7 +358,7 @@ const en: Keys = {
   'ind.about.method.h': 'How differences are judged',
   'ind.about.method.p1': 'Shares get an exact 95 % interval after Clopper and Pearson (binomial), rates an exact Poisson interval, and the trend an exact interval for the ratio of two rates. We say "higher" or "lower" only when the comparison\'s value lies outside the municipality\'s interval; otherwise it says "no clear difference". For the level of reporting this is almost the same as asking whether the municipality lies outside the 95 % limits of the funnel plot.',
   'ind.about.method.p2': '"Too few to say" means that a number behind the indicator is hidden, that there are no reports to take the share of, or that the interval is too wide to tell a difference: for a share wider than 25 percentage points, for a rate or a trend when the upper end is more than three times the lower.',
-  'ind.about.method.p3': 'Values are for the latest year when every number behind them is published, otherwise for the latest three-year period; comparisons always use the same year or period. Groups of similar municipalities publish totals only, so the tables of breakdowns have no column for them. The county\'s and the country\'s figures include the municipality itself.',
+  'ind.about.method.p3': 'Values are for the latest year when every number behind them is published, otherwise for the latest three-year period; comparisons always use the same year or period. The county\'s and the country\'s figures include the municipality itself.',
 };
 
 export const indicators = { nb, nn, en };

@@ -75,7 +75,7 @@ const periodYears = (period: string) => {
 const unitRow = z.object({ unit: z.string(), level: z.enum(LEVELS), name: z.string(), fylkesnummer: z.nullable(z.string()), has_breakdown: z.boolean() });
 export type ComparableUnit = z.infer<typeof unitRow>;
 
-/** Every published unit with whether the release breaks its reports down by service and age (peer groups publish totals only). */
+/** Every published unit with whether the release breaks its reports down by service and age. */
 export function comparableUnits(): Query<ComparableUnit> {
   return {
     name: 'comparableUnits', schema: unitRow,

@@ -15,28 +15,31 @@ export function periodShare(ctx: ServiceContext, u: UnitRow): { reports: number 
   return { reports, all, share: share(reports, all) };
 }
 
-/** In each county, the share of all reports that came from the service group over the latest pooled period, against the country's. */
-export function countyShareView(ctx: ServiceContext): ChartView<ShareRow[]> {
+/**
+ * In each county (or each group of similar municipalities), the share of all reports that came from the service group
+ * over the latest pooled period, against the country's.
+ */
+export function countyShareView(ctx: ServiceContext, areas: 'counties' | 'groups' = 'counties'): ChartView<ShareRow[]> {
   const { t, period, service } = ctx;
   const country = periodShare(ctx, ctx.country);
-  const counties = ctx.counties.map((u) => ({ u, ...periodShare(ctx, u) }));
-  const countyLabel = t['unit.fylke'], countryLabel = t['unit.land'];
+  const counties = ctx[areas].map((u) => ({ u, ...periodShare(ctx, u) }));
+  const countyLabel = t[areas === 'counties' ? 'unit.fylke' : 'unit.gruppe'], countryLabel = t['unit.land'];
   const ranked = counties.filter((c) => c.share !== null).sort((a, b) => a.share! - b.share!);
   const lo = ranked[0], hi = ranked.at(-1);
   const shown = (s: number | null | undefined) => (s === null || s === undefined ? ':' : ctx.pct(s));
   const cell = (n: number | null): DataCell => (n === null ? ':' : n);
   return {
     rows: counties.flatMap((c) => [
-      { category: c.u.name, series: countyLabel, share: c.share, focus: true },
-      { category: c.u.name, series: countryLabel, share: country.share, focus: false },
+      { category: ctx.name(c.u), series: countyLabel, share: c.share, focus: true },
+      { category: ctx.name(c.u), series: countryLabel, share: country.share, focus: false },
     ]),
-    title: fill(t['service.counties.title'], { service, period }),
-    definition: t['service.counties.definition'],
-    summary: fill(t['service.counties.summary'], {
-      min: shown(lo?.share), minName: lo?.u.name ?? ':', max: shown(hi?.share), maxName: hi?.u.name ?? ':', country: shown(country.share),
+    title: fill(t[`service.${areas}.title`], { service, period }),
+    definition: t[`service.${areas}.definition`],
+    summary: fill(t[`service.${areas}.summary`], {
+      min: shown(lo?.share), minName: lo ? ctx.name(lo.u) : ':', max: shown(hi?.share), maxName: hi ? ctx.name(hi.u) : ':', country: shown(country.share),
     }),
     data: {
-      id: 'andel-per-fylke',
+      id: areas === 'counties' ? 'andel-per-fylke' : 'andel-per-kommunegruppe',
       columns: [
         { key: 'unit', label: t['col.unit'] },
         { key: 'reports', label: service, numeric: true },

@@ -10,6 +10,8 @@ export interface ServiceContext extends UnitContext {
   /** The group's readable name, e.g. "Skole og PPT". */
   service: string;
   counties: UnitRow[];
+  /** The groups of similar municipalities (peer groups). */
+  groups: UnitRow[];
   municipalities: UnitRow[];
 }
 
@@ -20,6 +22,7 @@ export function serviceContext(data: SiteData, group: ServiceGroup, t: Dictionar
     group,
     service: t[`service.${group}`],
     counties: data.units.filter((u) => u.level === 'fylke'),
+    groups: data.units.filter((u) => u.level === 'gruppe'),
     municipalities: data.units.filter((u) => u.level === 'kommune'),
   };
 }

@@ -23,6 +23,7 @@ export interface ServiceViews {
   ctx: ServiceContext;
   overTime: ReturnType<typeof shareOverTimeView>;
   counties: ReturnType<typeof countyShareView>;
+  groups: ReturnType<typeof countyShareView>;
   age: ReturnType<typeof ageByCountyView>;
   outcome: ReturnType<typeof outcomeByCountyView>;
   funnel: ReturnType<typeof municipalityFunnelView>;
@@ -41,7 +42,7 @@ export function serviceViews(group: ServiceGroup, lang: Lang): Promise<ServiceVi
     const { data, synthetic } = await buildShared();
     const ctx = serviceContext(data, group, DICTIONARIES[lang], lang);
     return {
-      ctx, synthetic, overTime: shareOverTimeView(ctx), counties: countyShareView(ctx), age: ageByCountyView(ctx),
+      ctx, synthetic, overTime: shareOverTimeView(ctx), counties: countyShareView(ctx), groups: countyShareView(ctx, 'groups'), age: ageByCountyView(ctx),
       outcome: outcomeByCountyView(ctx), funnel: municipalityFunnelView(ctx),
     };
   })()));
@@ -49,7 +50,7 @@ export function serviceViews(group: ServiceGroup, lang: Lang): Promise<ServiceVi
 }
 
 /** The charts of a service page, in page order, as views (for tables and CSV downloads). */
-export const serviceChartViews = (v: ServiceViews): ChartView<unknown>[] => [v.overTime, v.counties, v.age, v.outcome, v.funnel];
+export const serviceChartViews = (v: ServiceViews): ChartView<unknown>[] => [v.overTime, v.counties, v.groups, v.age, v.outcome, v.funnel];
 
 /** A service group's page in one language: every chart rendered to SVG, once per build. */
 export function servicePage(group: ServiceGroup, lang: Lang): Promise<ServicePage> {
@@ -67,10 +68,10 @@ async function render(group: ServiceGroup, lang: Lang): Promise<ServicePage> {
   const draw = (view: ChartView<unknown>, spec: Plot.PlotOptions): RenderedChart => ({ view, svg: renderChart(spec, document) });
   const base = (x: ChartView<unknown>) => ({ width: WIDTH, title: x.title, summary: x.summary, hiddenLabel: t['symbol.hidden'] });
   const fmt = (n: number) => ctx.num(n, 1);
-  const { overTime, counties, age, outcome, funnel } = v;
+  const { overTime, counties, groups, age, outcome, funnel } = v;
   const charts = [
     draw(overTime, rateOverTimeSpec(overTime.rows, { ...base(overTime), yLabel: t['chart.axis.share'], format: pct })),
-    draw(counties, shareComparisonSpec(counties.rows, { ...base(counties), xLabel: t['chart.axis.share'], formatPct: pct })),
+    ...[counties, groups].map((x) => draw(x, shareComparisonSpec(x.rows, { ...base(x), xLabel: t['chart.axis.share'], formatPct: pct }))),
     draw(age, serviceAgeGridSpec(age.rows, { ...base(age), ageLabel: t['chart.axis.age'], formatPct: pct, format: (n) => ctx.num(n) })),
     draw(outcome, outcomeByServiceSpec(outcome.rows, {
       ...base(outcome), xLabel: t['chart.axis.dropped'], focusLabel: ctx.service, comparisonLabel: t['service.col.allReports'], formatPct: pct,

@@ -31,7 +31,7 @@ function periodShares(ctx: UnitContext, u: UnitRow, kind: Kind) {
  */
 export function shareView(ctx: UnitContext, kind: Kind): ChartView<ShareRow[]> {
   const { t, focus } = ctx;
-  // A comparison the release has no breakdown for (e.g. peer groups, when only their totals are published) is left out, not shown as hidden.
+  // A comparison the release has no breakdown for is left out, not shown as hidden.
   const published = (u: UnitRow) => (kind === 'service' ? ctx.data.byService(u.unit, ctx.year, SERVICE_GROUP_KEYS[0]!) : ctx.data.byAge(u.unit, ctx.year, AGE_GROUPS[0]!)) !== undefined;
   const units = [focus, ...ctx.comparisons.filter(published)];
   const pooled = yearShares(ctx, focus, kind).some((s, i) => s === null && categories(kind)[i] !== 'uoppgitt');

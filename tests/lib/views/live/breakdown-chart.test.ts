@@ -22,11 +22,10 @@ beforeAll(async () => {
   db = await buildDb();
   data = await loadSiteData(db);
 });
-const broken = () => data.units.filter((u) => u.level !== 'gruppe');
 
 describe('unitBreakdown on the published release', () => {
   it('gives each year exactly the published counts and totals of every unit', async () => {
-    const codes = broken().map((u) => u.unit);
+    const codes = data.units.map((u) => u.unit);
     for (const year of [YEARS[0]!, YEARS.at(-1)!]) {
       const [s, a] = [await runQuery(db, unitBreakdown('service', codes, { year })), await runQuery(db, unitBreakdown('age', codes, { year }))];
       expect(s.length).toBe(codes.length * SERVICE_GROUP_KEYS.length);
@@ -37,7 +36,7 @@ describe('unitBreakdown on the published release', () => {
   });
 
   it('pools a period by the same routes as the prerendered pages: the years, else the ages, else the outcomes', async () => {
-    const codes = broken().map((u) => u.unit);
+    const codes = data.units.map((u) => u.unit);
     let fromFallback = 0;
     for (const { key, years } of PERIODS) {
       for (const r of await breakdownRows((q) => runQuery(db, q), 'service', codes, { period: key })) {
@@ -69,8 +68,10 @@ describe('unitBreakdown on the published release', () => {
       .toEqual([row('skole', 12), row('politi', 7), row('helse', null)]);
   });
 
-  it('has no rows for a peer group, whose breakdowns the release does not publish', async () => {
-    expect(await runQuery(db, unitBreakdown('service', ['G1', 'G7'], { year: 2024 }))).toEqual([]);
+  it('breaks peer groups down like every other unit', async () => {
+    const rows = await runQuery(db, unitBreakdown('service', ['G1', 'G7'], { year: 2024 }));
+    expect(rows.map((r) => r.unit)).toEqual([...SERVICE_GROUP_KEYS.map(() => 'G1'), ...SERVICE_GROUP_KEYS.map(() => 'G7')].sort());
+    for (const r of rows) expect(r.whole).toBe(data.totals(r.unit, 2024)!.reports);
   });
 });
 
@@ -96,11 +97,11 @@ describe('breakdownChart', () => {
     }
   });
 
-  it('shows counts as counts, a hidden count as `:` and never as zero, and leaves out a comparison without a breakdown', async () => {
+  it('shows counts as counts, a hidden count as `:` and never as zero, with the peer group among the comparisons', async () => {
     const small = data.units.find((u) => u.level === 'kommune' && SERVICE_GROUP_KEYS.some((g) => data.byService(u.unit, 2024, g)?.reports === null))!;
     const { view, rows, spec } = await chart(small.unit, 'service', 'count', { year: 2024 });
-    expect(view.data.columns.map((c) => c.label)).not.toContain(expect.stringMatching(/barn 0–17/));
-    expect(view.data.columns).toHaveLength(1 + 1 + 1 + 1); // category, the municipality, its county, the country: no peer group
+    expect(view.data.columns.map((c) => c.label)).toEqual(expect.arrayContaining([expect.stringMatching(/^Kommuner med .+ barn 0–17 år$/)]));
+    expect(view.data.columns).toHaveLength(1 + 1 + 1 + 1 + 1); // category, the municipality, its county, its peer group, the country
     for (const [j, g] of SERVICE_GROUP_KEYS.entries()) {
       const published = rows.find((r) => r.unit === small.unit && r.category === g)!.reports;
       expect(view.data.rows[j]!.u0).toBe(published === null ? ':' : published);
@@ -114,7 +115,7 @@ describe('breakdownChart', () => {
   it('writes its texts in the language asked for', async () => {
     const { view } = await chart('4601', 'age', 'share', { period: '2016-2018' }, breakdownTexts(en), 'en');
     expect(view.title).toBe('Age of the children, 2016-2018');
-    expect(view.summary).toMatch(/^In Bergen, [\d.]+% of reports concerned children aged 13–17\. For comparison: Vestland: [\d.]+%; Hele landet|Norway: [\d.]+%\.$/);
+    expect(view.summary).toMatch(/^In Bergen, [\d.]+% of reports concerned children aged 13–17\. For comparison: Vestland: [\d.]+%; Kommuner med 20\s000\+ barn 0–17 år: [\d.]+%; Hele landet: [\d.]+%\.$/);
   });
 });
 

@@ -41,6 +41,17 @@ describe('the service group by county', () => {
     expect(countyShareView(serviceContext(hidden, 'politi', nb, 'nb')).data.rows[1]).toEqual({ unit: 'Oslo', reports: ':', all: 300, share: ':' });
   });
 
+  it("gives each peer group's share the same way, named by its range of children", () => {
+    const d = fakeSiteData({
+      ...perYear('t|G7|{y}|alle', 200), ...perYear('s|G7|{y}|politi', 30), ...perYear('t|NO|{y}|alle', 1000), ...perYear('s|NO|{y}|politi', 100),
+    });
+    const v = countyShareView(serviceContext(d, 'politi', nb, 'nb'), 'groups');
+    expect(v.data.id).toBe('andel-per-kommunegruppe');
+    expect(v.data.rows).toEqual([{ unit: 'Hele landet', reports: 300, all: 3000, share: 10 }, { unit: expect.stringMatching(/^Kommuner med .+ barn 0–17 år$/), reports: 90, all: 600, share: 15 }]);
+    expect(v.rows.map((r) => r.series)).toEqual(['Sammenlignbare kommuner', 'Hele landet']);
+    expect(plain(v.summary)).toMatch(/^Andelen varierer fra 15,0 % \(Kommuner med .+\) til 15,0 % \(Kommuner med .+\); i hele landet er den 10,0 %\.$/);
+  });
+
   it("gives each county's age profile, keeping hidden cells as ':' and speaking of the counties when the country's share is hidden", () => {
     const ages = { '0-2': 0, '3-5': 5, '6-12': 45, '13-17': 50, '18-22': 0, uoppgitt: 0 };
     const counts: Record<string, number | null> = {};
