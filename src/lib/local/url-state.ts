@@ -6,7 +6,6 @@
 import * as z from 'zod/mini';
 import type { ServiceGroup } from '../codes.ts';
 import { EVENT_KINDS, EVENT_YEARS, GROUPS, LIMITS, MEASURES, type AgreedLevel, type LocalEvent } from './local-plan.ts';
-
 import { URL_PARAMS } from './url-params.ts';
 
 export { URL_PARAMS };
