@@ -49,7 +49,7 @@ async function coldLoad(page: Page, url: string) {
 
 /**
  * Page weight and speed in headless Chromium against the built site on a loopback static server: for each page, the
- * requests and bytes (raw, and gzip as a compressing host would send text) before any interaction, and over repeated
+ * requests and bytes (raw, and gzip as a compressing host would send text) before any interaction, of them JavaScript, and over repeated
  * cold loads (fresh browser context, empty cache) the median time from navigation to the first chart visible and to
  * the largest contentful paint. Then the time of a full `astro build` of every page (data already published).
  */
@@ -59,7 +59,7 @@ export async function benchPageLoad(): Promise<Record<string, unknown>> {
   const browser = await launchChromium();
   const pages: Record<string, unknown> = {};
   try {
-    console.log('  page                     requests   KB raw  KB gzip  budget  first chart ms  LCP ms');
+    console.log('  page                     requests   KB raw  KB gzip  budget  first chart ms  LCP ms  JS KB raw  JS KB gzip');
     for (const path of PAGES) {
       const charts: number[] = [], lcps: number[] = [];
       let first: Awaited<ReturnType<typeof coldLoad>> | undefined;
@@ -74,13 +74,15 @@ export async function benchPageLoad(): Promise<Record<string, unknown>> {
         await context.close();
       }
       const gzip = first!.responses.reduce((s, r) => s + r.gzip, 0), raw = first!.responses.reduce((s, r) => s + r.bytes, 0);
+      const js = first!.responses.filter((r) => /javascript/.test(r.type));
       const row = {
         requests: first!.responses.length, bytes: raw, gzip_bytes: gzip, within_budget: gzip <= BUDGET_GZIP_BYTES,
+        js_bytes: js.reduce((s, r) => s + r.bytes, 0), js_gzip_bytes: js.reduce((s, r) => s + r.gzip, 0),
         first_chart_ms: charts.length ? Math.round(median(charts)) : null, lcp_ms: lcps.length ? Math.round(median(lcps)) : null,
         cold_loads: COLD_LOADS,
       };
       pages[path] = row;
-      console.log(`  ${path.padEnd(24)} ${String(row.requests).padStart(8)} ${(raw / 1024).toFixed(1).padStart(8)} ${(gzip / 1024).toFixed(1).padStart(8)}  ${row.within_budget ? '  ok  ' : ' OVER '} ${String(row.first_chart_ms).padStart(14)} ${String(row.lcp_ms).padStart(7)}`);
+      console.log(`  ${path.padEnd(24)} ${String(row.requests).padStart(8)} ${(raw / 1024).toFixed(1).padStart(8)} ${(gzip / 1024).toFixed(1).padStart(8)}  ${row.within_budget ? '  ok  ' : ' OVER '} ${String(row.first_chart_ms).padStart(14)} ${String(row.lcp_ms).padStart(7)} ${(row.js_bytes / 1024).toFixed(1).padStart(10)} ${(row.js_gzip_bytes / 1024).toFixed(1).padStart(11)}`);
     }
   } finally {
     await browser.close();

@@ -66,6 +66,49 @@ describe('agreed levels and events entered in a meeting', () => {
     await context.close();
   });
 
+  it('loads the form\'s script only on first use, unless the URL carries levels or events', async () => {
+    const formScript = (requests: string[]) => requests.filter((u) => /\/_astro\/start-meeting-form\.[\w-]+\.js$/.test(u));
+    const { context, page, requests, errors } = await open('/kommune/4601/');
+    const form = page.locator('section.meeting-form');
+    await expect.poll(() => form.isVisible()).toBe(true);
+    expect(formScript(requests)).toEqual([]);
+    // Keyboard: Tab from the lead paragraph's neighbourhood into the first field starts it; Enter in the value field adds the level.
+    await form.locator('select[name="group"]').focus();
+    await expect.poll(() => formScript(requests).length).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('40');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('niva')).toEqual(['barnehage_rate_40']);
+    await expect.poll(() => page.locator('[data-agreed-measure="rate"] tbody tr').count()).toBe(1);
+
+    // Opened with a level in its URL, the page loads the script at once and shows the level without any interaction.
+    const withLevel = await open('/kommune/4601/?niva=skole_share_12.5');
+    await expect.poll(() => formScript(withLevel.requests).length).toBe(1);
+    await expect.poll(() => withLevel.page.locator('[data-agreed-measure="share"] tbody tr').count()).toBe(1);
+    // The meeting pack without levels in its URL needs none of it.
+    const pack = await open('/kommune/4601/motepakke/');
+    expect(formScript(pack.requests)).toEqual([]);
+    expect([...errors, ...withLevel.errors, ...pack.errors]).toEqual([]);
+    await Promise.all([context.close(), withLevel.context.close(), pack.context.close()]);
+  });
+
+  it('keeps a level submitted before the form\'s script has arrived', async () => {
+    const { context, page, errors } = await open('/kommune/4601/');
+    // Hold the script back, submit with a click, then let it through: the held submit is repeated.
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    await page.route(/start-meeting-form\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+    const form = page.locator('section.meeting-form');
+    await form.locator('input[name="value"]').fill('25');
+    await form.getByRole('button', { name: 'Legg til nivå' }).click();
+    expect(new URL(page.url()).searchParams.getAll('niva')).toEqual([]);
+    release();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('niva')).toEqual(['barnehage_rate_25']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a bad value in the form and rejects bad URL values with a message', async () => {
     const { context, page, errors } = await open('/kommune/1860/?niva=skule_share_5&niva=politi_share_10&hendelse=2020_forum_Ok');
     const note = page.locator('[data-meeting-rejected]');

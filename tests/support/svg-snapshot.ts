@@ -1,15 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import type * as Plot from '@observablehq/plot';
 import { renderChart } from '../../src/lib/charts/render.ts';
+import { buildDocument } from '../../src/lib/charts/build-document.ts';
+
+export { buildDocument };
 
 const DIR = 'tests/lib/charts/__snapshots__';
-
-/** A fresh linkedom document, as the build uses. */
-export function buildDocument(): Document {
-  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-}
 
 /**
  * Compare a chart's SVG with its stored snapshot. On mismatch, the new SVG is written beside it as `<name>-changed.svg`

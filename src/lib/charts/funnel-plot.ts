@@ -3,6 +3,7 @@ import { SERIES } from './palette.ts';
 import { dodgeLabels, niceCeil, textWidth } from './chart-scale.ts';
 import { roundPositions } from './round-positions.ts';
 import { denseDots } from './dense-dots.ts';
+import { layeredSpec, type ChartLayers } from './chart-layers.ts';
 
 export interface FunnelPoint { unit: string; name: string; children: number; rate: number | null; focus: boolean }
 export interface FunnelLimit { children: number; lo95: number; hi95: number; lo998: number; hi998: number }
@@ -33,12 +34,20 @@ const OTHERS = { r: 2.5, fill: 'none', stroke: 'var(--mb-muted, #50555f)', strok
 /**
  * Funnel plot: every municipality's rate against its number of children 0–17 (log scale), with the caller's control
  * limits (95 % dashed, 99.8 % dotted) around the centre line, each labelled at its right end. The focus municipality
- * is a large filled dot with a ring and its name; hidden rates are left out (the caller's summary says how many).
+ * is a large filled dot with a ring and its name, drawn over its small dot; hidden rates are left out (the caller's
+ * summary says how many).
  */
 export function funnelPlotSpec(points: FunnelPoint[], limits: FunnelLimit[], o: FunnelPlotOptions): Plot.PlotOptions {
+  return layeredSpec(funnelPlotLayers(points, limits, o));
+}
+
+/**
+ * The funnel plot in layers: everything but the focus municipality is the same on every page with the same points,
+ * limits and texts (render-layers.ts draws it once for them all).
+ */
+export function funnelPlotLayers(points: FunnelPoint[], limits: FunnelLimit[], o: FunnelPlotOptions): ChartLayers {
   const height = o.height ?? 360;
   const shown = points.filter((p) => p.rate !== null && p.children > 0);
-  const others = shown.filter((p) => !p.focus);
   const focus = shown.filter((p) => p.focus);
   const sorted = [...limits].sort((a, b) => a.children - b.children);
   const kids = [...shown.map((p) => p.children), ...sorted.map((l) => l.children)];
@@ -61,7 +70,7 @@ export function funnelPlotSpec(points: FunnelPoint[], limits: FunnelLimit[], o: 
   const onLeft = (p: FunnelPoint) => (Math.log(p.children) - lx) / lw > 0.6;
   const limitLine = (key: Exclude<keyof FunnelLimit, 'children'>, dash: string) =>
     Plot.lineY(clipAtTop(sorted, key, yMax), { x: 'children', y: 'y', stroke: 'currentColor', strokeWidth: 1.25, strokeDasharray: dash, render: roundPositions });
-  return {
+  const options: Plot.PlotOptions = {
     width: o.width,
     height,
     marginTop: MARGIN.top,
@@ -72,7 +81,10 @@ export function funnelPlotSpec(points: FunnelPoint[], limits: FunnelLimit[], o: 
     ariaDescription: o.summary,
     x: { type: 'log', domain: [xMin, xMax], ticks, tickFormat: (d: number) => (o.formatCount ?? o.format)(d), label: o.xLabel, labelAnchor: 'center', labelArrow: 'none' },
     y: { domain: [0, yMax], label: o.yLabel, grid: true, tickFormat: (d: number) => o.format(d) },
-    marks: [
+  };
+  return {
+    options,
+    under: [
       limitLine('lo998', FUNNEL_DASH.limit998),
       limitLine('hi998', FUNNEL_DASH.limit998),
       limitLine('lo95', FUNNEL_DASH.limit95),
@@ -80,7 +92,13 @@ export function funnelPlotSpec(points: FunnelPoint[], limits: FunnelLimit[], o: 
       Plot.ruleY([o.centre], { stroke: 'currentColor', strokeWidth: 1.5 }),
       Plot.ruleY([0]),
       Plot.text(endLabels, { x: 'children', y: 'y', text: 'text', dx: 10, textAnchor: 'start', fill: 'currentColor', fontSize: 11 }),
-      Plot.dot(others, { x: 'children', y: 'rate', ...OTHERS, ...(o.titles ? { title } : { render: denseDots(OTHERS) }) }),
+      // Every shown municipality, the focus too (its large dot covers it), so this layer is the same on every page;
+      // with titles (one per municipality) the focus has its own dot's.
+      o.titles
+        ? Plot.dot(shown.filter((p) => !p.focus), { x: 'children', y: 'rate', ...OTHERS, title })
+        : Plot.dot(shown, { x: 'children', y: 'rate', ...OTHERS, render: denseDots(OTHERS) }),
+    ],
+    own: [
       Plot.dot(focus, { x: 'children', y: 'rate', r: 6.5, fill: SERIES[0], stroke: 'currentColor', strokeWidth: 2, title }),
       ...[false, true].map((left) =>
         Plot.text(focus.filter((p) => onLeft(p) === left), {
@@ -89,6 +107,7 @@ export function funnelPlotSpec(points: FunnelPoint[], limits: FunnelLimit[], o: 
         }),
       ),
     ],
+    over: [],
   };
 }
 

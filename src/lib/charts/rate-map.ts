@@ -5,6 +5,7 @@ import { sequentialClasses } from './sequential-colour.ts';
 import { classKey } from './class-key.ts';
 import { fitDomain, replayRender } from './map-geometry.ts';
 import { denseDots, type DenseDotStyle } from './dense-dots.ts';
+import { layeredSpec, type ChartLayers } from './chart-layers.ts';
 
 export interface MapDot { unit: string; name: string; lon: number; lat: number; rate: number | null; focus: boolean }
 export interface RateMapOptions {
@@ -43,6 +44,14 @@ export function quintileBreaks(rates: number[]): number[] {
  * `counties` must have their rings wound for d3 (see data/reference/geo/SOURCE.md).
  */
 export function rateMapSpec(dots: MapDot[], counties: FeatureCollection, o: RateMapOptions): Plot.PlotOptions {
+  return layeredSpec(rateMapLayers(dots, counties, o));
+}
+
+/**
+ * The map in layers: outlines, every municipality's dot and the key are the same on every page with the same dots and
+ * texts (render-layers.ts draws them once for them all); the focus municipality's larger dot, ring and name are the page's.
+ */
+export function rateMapLayers(dots: MapDot[], counties: FeatureCollection, o: RateMapOptions): ChartLayers {
   const shown = dots.filter((d) => d.rate !== null);
   const breaks = o.breaks ?? quintileBreaks(shown.map((d) => d.rate!));
   const colours = sequentialClasses(breaks.length + 1);
@@ -54,20 +63,28 @@ export function rateMapSpec(dots: MapDot[], counties: FeatureCollection, o: Rate
     i === 0 ? `< ${o.format(breaks[0]!)}` : i === breaks.length ? `≥ ${o.format(breaks[i - 1]!)}` : `${o.format(breaks[i - 1]!)}–${o.format(breaks[i]!)}`);
   const title = o.titles ? focusTitle : null;
   const r = Math.round(Math.max(2.5, Math.min(4, o.width / 130)) * 2) / 2;
+  // With titles (one per municipality) the focus is left to its own dot; else every dot is drawn, the focus's under its
+  // larger one, so the shared layer is the same on every page.
+  const others = o.titles ? dots.filter((d) => !d.focus) : dots;
   return {
-    width: o.width,
-    margin: 4,
-    ariaLabel: o.title,
-    ariaDescription: o.summary,
-    projection: { ...NORWAY_PROJECTION, domain: fitDomain(counties), inset: 10 },
-    color: { type: 'identity' },
-    marks: [
+    options: {
+      width: o.width,
+      margin: 4,
+      ariaLabel: o.title,
+      ariaDescription: o.summary,
+      projection: { ...NORWAY_PROJECTION, domain: fitDomain(counties), inset: 10 },
+      color: { type: 'identity' },
+    },
+    under: [
       Plot.geo(counties, { fill: 'none', stroke: 'var(--mb-muted, #50555f)', strokeWidth: 0.75, strokeLinejoin: 'round', render: replayRender(counties) }),
-      dotMark(dots.filter((d) => d.rate === null && !d.focus), { r, fill: 'none', stroke: HIDDEN_STROKE, strokeWidth: 1.2 }, title),
+      dotMark(others.filter((d) => d.rate === null), { r, fill: 'none', stroke: HIDDEN_STROKE, strokeWidth: 1.2 }, title),
       // One mark per class, so each fill is set once. Outlined in the page's text colour so light and dark fills stand out on both themes.
-      ...colours.map((fill, c) => dotMark(shown.filter((d) => !d.focus && classOf(d.rate!) === c), { r, fill, stroke: 'currentColor', strokeWidth: 0.5 }, title)),
+      ...colours.map((fill, c) => dotMark(others.filter((d) => d.rate !== null && classOf(d.rate) === c), { r, fill, stroke: 'currentColor', strokeWidth: 0.5 }, title)),
+    ],
+    own: [
+      // A hidden focus is hollow: filled with the page's background, so its small dot beneath does not show.
       Plot.dot(focus, {
-        x: 'lon', y: 'lat', r: r + 1, fill: (d: MapDot) => (d.rate === null ? 'none' : colours[classOf(d.rate)]),
+        x: 'lon', y: 'lat', r: r + 1, fill: (d: MapDot) => (d.rate === null ? 'var(--mb-bg, white)' : colours[classOf(d.rate)]),
         stroke: (d: MapDot) => (d.rate === null ? HIDDEN_STROKE : 'currentColor'), strokeWidth: 1, title: focusTitle,
       }),
       Plot.dot(focus, { x: 'lon', y: 'lat', r: r + 5, fill: 'none', stroke: 'currentColor', strokeWidth: 2 }),
@@ -76,6 +93,8 @@ export function rateMapSpec(dots: MapDot[], counties: FeatureCollection, o: Rate
         x: 'lon', y: 'lat', text: 'name', dx: left ? -(r + 8) : r + 8, textAnchor: left ? 'end' : 'start', fontSize: 13, fontWeight: 'bold',
         fill: 'currentColor', stroke: 'var(--mb-bg, white)', strokeWidth: 3.5, paintOrder: 'stroke',
       })),
+    ],
+    over: [
       classKey({
         heading: o.legendLabel,
         items: [

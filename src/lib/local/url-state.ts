@@ -6,8 +6,9 @@
 import * as z from 'zod/mini';
 import type { ServiceGroup } from '../codes.ts';
 import { EVENT_KINDS, EVENT_YEARS, GROUPS, LIMITS, MEASURES, type AgreedLevel, type LocalEvent } from './local-plan.ts';
+import { URL_PARAMS } from './url-params.ts';
 
-export const URL_PARAMS = { levels: 'niva', events: 'hendelse' } as const;
+export { URL_PARAMS };
 export interface UrlPlan { levels: AgreedLevel[]; events: LocalEvent[] }
 
 const decimal = z.pipe(z.string().check(z.regex(/^\d{1,4}(\.\d{1,2})?$/)), z.transform(Number));

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { buildDocument } from '../charts/build-document.ts';
 import { renderChart } from '../charts/render.ts';
 import { reportsByServiceSpec } from '../charts/reports-by-service.ts';
 import { reportsPerYearSpec } from '../charts/reports-per-year.ts';
@@ -22,13 +22,13 @@ async function load(lang: Lang): Promise<OverviewPage> {
   const t = DICTIONARIES[lang];
   const manifest = readManifest();
   const charts = await overviewCharts(await buildDb(), manifest, t, lang);
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const document = buildDocument();
   const perYear = renderChart(reportsPerYearSpec(charts.perYear.points, {
     width: 720, title: t['chart.perYear.title'], summary: charts.perYear.summary, yLabel: t['col.reports'], projectedLabel: t['chart.perYear.projected'], hiddenLabel: t['symbol.hidden'],
-  }), document as unknown as Document);
+  }), document);
   const byService = renderChart(reportsByServiceSpec(charts.byService.bars, {
     width: 720, title: fill(t['chart.byService.title'], { year: charts.byService.year }), summary: charts.byService.summary,
     xLabel: t['col.reports'], hiddenLabel: t['symbol.hidden'], format: (n) => formatNumber(n, lang),
-  }), document as unknown as Document);
+  }), document);
   return { charts, svg: { perYear, byService }, synthetic: manifest.synthetic, generatedAt: manifest.generated_at };
 }

@@ -1,10 +1,12 @@
-import { parseHTML } from 'linkedom';
 import type * as Plot from '@observablehq/plot';
-import { funnelPlotSpec } from '../charts/funnel-plot.ts';
+import { funnelPlotLayers } from '../charts/funnel-plot.ts';
 import { outcomeByServiceSpec } from '../charts/outcome-by-service.ts';
-import { rateMapSpec } from '../charts/rate-map.ts';
+import { rateMapLayers } from '../charts/rate-map.ts';
 import { rateOverTimeSpec } from '../charts/rate-over-time.ts';
+import { buildDocument } from '../charts/build-document.ts';
 import { renderChart } from '../charts/render.ts';
+import { renderLayers } from '../charts/render-layers.ts';
+import type { ChartLayers } from '../charts/chart-layers.ts';
 import { serviceAgeGridSpec } from '../charts/service-age-grid.ts';
 import { shareComparisonSpec } from '../charts/share-comparison.ts';
 import { loadCounties } from '../geo/load-counties.ts';
@@ -36,7 +38,7 @@ export function buildShared() {
     data: await loadSiteData(await buildDb()),
     synthetic: readManifest().synthetic,
     counties: loadCounties(),
-    document: parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
+    document: buildDocument(),
   }))();
   return shared;
 }
@@ -100,6 +102,9 @@ async function renderUnitPage(unit: string, lang: Lang): Promise<UnitPage> {
   const t = ctx.t;
   const pct = ctx.pct, fmt = (n: number) => ctx.num(n, 1);
   const render = (view: ChartView<unknown>, spec: Plot.PlotOptions): RenderedChart => ({ view, svg: renderChart(spec, document) });
+  // Funnel and map show every municipality of the year, in the page's language, with only the page's own unit marked.
+  const renderShared = (view: ChartView<unknown>, layers: ChartLayers): RenderedChart =>
+    ({ view, svg: renderLayers(layers, `${view.data.id}|${lang}|${ctx.year}|${WIDTH}`, document) });
   const base = (x: ChartView<unknown>) => ({ width: WIDTH, title: x.title, summary: x.summary, hiddenLabel: t['symbol.hidden'] });
   const { rate, service, age, grid, outcome, funnel, map } = v;
   const centre = data.totals('NO', ctx.year)?.rate_per_1000 ?? 0;
@@ -112,11 +117,11 @@ async function renderUnitPage(unit: string, lang: Lang): Promise<UnitPage> {
     render(age, shareComparisonSpec(age.rows, { ...base(age), xLabel: t['chart.axis.share'], formatPct: pct })),
     render(grid, serviceAgeGridSpec(grid.rows, { ...base(grid), ageLabel: t['chart.axis.age'], formatPct: pct, format: (n) => ctx.num(n) })),
     render(outcome, outcomeByServiceSpec(outcome.rows, { ...base(outcome), xLabel: t['chart.axis.dropped'], focusLabel: ctx.name(ctx.focus), comparisonLabel: t['unit.land'], formatPct: pct })),
-    render(funnel, funnelPlotSpec(funnel.rows, curves.get(centre)!, {
+    renderShared(funnel, funnelPlotLayers(funnel.rows, curves.get(centre)!, {
       width: WIDTH, title: funnel.title, summary: funnel.summary, xLabel: t['chart.axis.children'], yLabel: t['chart.axis.rate'],
       centre, centreLabel: t['chart.funnel.centre'], limit95Label: t['chart.funnel.limit95'], limit998Label: t['chart.funnel.limit998'], format: fmt, formatCount: (n) => ctx.num(n),
     })),
-    render(map, rateMapSpec(map.rows, counties, { ...base(map), legendLabel: t['chart.axis.rate'], format: fmt })),
+    renderShared(map, rateMapLayers(map.rows, counties, { ...base(map), legendLabel: t['chart.axis.rate'], format: fmt })),
   ];
   return { ctx, headline: v.headline, charts, synthetic: v.synthetic };
 }

@@ -133,7 +133,8 @@ describe('hidden values are drawn as hidden, never as zero', () => {
   });
   it('funnel: hidden rates are left out, not put at zero', () => {
     const shown = funnelCity.filter((p) => p.rate !== null).length;
-    expect(dotCount(svgOf(cases['funnel-plot-large-city']!))).toBe(shown);
+    // Every shown municipality once, plus the focus's large dot over its own.
+    expect(dotCount(svgOf(cases['funnel-plot-large-city']!))).toBe(shown + 1);
     expect(dotCount(svgOf(cases['funnel-plot-all-hidden']!))).toBe(0);
     // With hover titles (the browser's re-render) each dot is its own titled circle.
     const titled = svgOf(funnelPlotSpec(funnelCity, F.limitsFor(funnelCity), { ...funnelOpts, titles: true }));
@@ -144,7 +145,9 @@ describe('hidden values are drawn as hidden, never as zero', () => {
     const dots = F.mapDots('1151');
     const svg = svgOf(cases['rate-map-small-municipality-hidden']!);
     const hollow = svg.querySelector('path.dots[fill="none"][stroke="#767676"]')!;
-    expect(hollow.getAttribute('d')!.match(/M/g)).toHaveLength(dots.filter((d) => d.rate === null && !d.focus).length);
+    // The hidden focus too (under its larger dot, filled with the page's background so it does not show).
+    expect(hollow.getAttribute('d')!.match(/M/g)).toHaveLength(dots.filter((d) => d.rate === null || d.focus).length);
+    expect(svg.querySelector('g[aria-label="dot"] circle[fill="var(--mb-bg, white)"][stroke="#767676"]')).not.toBeNull();
     expect(texts(svg.querySelector('g.class-key')!).join(' ')).toContain(`: ${F.HIDDEN}`);
   });
 });
@@ -199,8 +202,8 @@ describe('map', () => {
     const svg = svgOf(cases['rate-map-large-city']!);
     expect(svg.querySelectorAll('g[aria-label="geo"] path')).toHaveLength(15);
     const n = F.municipalities().length;
-    // Every municipality once (the focus as its own circle), plus the focus ring.
-    expect(dotCount(svg)).toBe(n + 1);
+    // Every municipality once, plus the focus's larger dot over its own and the focus ring.
+    expect(dotCount(svg)).toBe(n + 2);
     const titled = svgOf(rateMapSpec(F.mapDots('0301'), counties, { ...mapOpts, titles: true }));
     expect(titled.querySelectorAll('g[aria-label="dot"] circle title')).toHaveLength(n);
     expect(texts(svg)).toContain('Oslo');

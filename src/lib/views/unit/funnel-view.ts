@@ -1,4 +1,4 @@
-import { countCell } from '../../charts/chart-data.ts';
+import { countCell, type ChartData } from '../../charts/chart-data.ts';
 import type { FunnelLimit, FunnelPoint } from '../../charts/funnel-plot.ts';
 import { fill } from '../../i18n/format.ts';
 import { funnelLimits } from '../../stats/funnel-limits.ts';
@@ -24,6 +24,9 @@ function limits95(centre: number, children: number) {
   return l;
 }
 
+/** The table of every municipality: the same on every unit page of a language and year, so made once for them all. */
+const tables = new Map<string, ChartData>();
+
 /** Every municipality's rate against its children for the latest year, with control limits around the national rate. */
 export function funnelView(ctx: UnitContext): ChartView<FunnelPoint[]> {
   const { data, focus, t, year } = ctx;
@@ -47,17 +50,27 @@ export function funnelView(ctx: UnitContext): ChartView<FunnelPoint[]> {
       inside: shown.filter((p) => position(p) === 'inside').length, shown: shown.length, hidden: rows.length - shown.length,
       name: me ? ctx.name(focus) : '', position: me ? t[`chart.funnel.${position(me)}`] : '',
     }).trim(),
-    data: {
-      id: 'trakt',
-      columns: [
-        { key: 'name', label: t['unit.kommune'] }, { key: 'children', label: t['col.children'], numeric: true },
-        { key: 'rate', label: t['col.rate'], numeric: true, decimals: 1 },
-        { key: 'lo95', label: t['col.lo95'], numeric: true, decimals: 1 }, { key: 'hi95', label: t['col.hi95'], numeric: true, decimals: 1 },
-      ],
-      rows: rows.map((p) => {
-        const l = limits95(centre, p.children);
-        return { name: p.name, children: p.children, rate: p.rate ?? countCell(null, ':'), lo95: Math.round(l.lo * 10) / 10, hi95: Math.round(l.hi * 10) / 10 };
-      }),
-    },
+    data: tableOf(ctx, rows, centre),
   };
+}
+
+function tableOf(ctx: UnitContext, rows: FunnelPoint[], centre: number): ChartData {
+  const { t, year } = ctx;
+  const key = `${ctx.lang}|${year}|${centre}`;
+  const hit = tables.get(key);
+  if (hit) return hit;
+  const table: ChartData = {
+    id: 'trakt',
+    columns: [
+      { key: 'name', label: t['unit.kommune'] }, { key: 'children', label: t['col.children'], numeric: true },
+      { key: 'rate', label: t['col.rate'], numeric: true, decimals: 1 },
+      { key: 'lo95', label: t['col.lo95'], numeric: true, decimals: 1 }, { key: 'hi95', label: t['col.hi95'], numeric: true, decimals: 1 },
+    ],
+    rows: rows.map((p) => {
+      const l = limits95(centre, p.children);
+      return { name: p.name, children: p.children, rate: p.rate ?? countCell(null, ':'), lo95: Math.round(l.lo * 10) / 10, hi95: Math.round(l.hi * 10) / 10 };
+    }),
+  };
+  tables.set(key, table);
+  return table;
 }
