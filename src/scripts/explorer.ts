@@ -55,6 +55,8 @@ let renderToken = 0;
 
 /** Rows by cut, asked for together (one query for every chart not cached); see row-cache.ts. */
 const counts = explorerRowCache((q) => runQuery(engine!, q));
+/** Each chart's drawn bars by their SVG element, for the clicks on them. */
+const drawnBars = new Map<ChartDim, Map<Element, ExplorerBar>>();
 /** What each chart last drew (width, title, summary and bars): a chart whose drawing would not change is left as it is. */
 const drawnAs = new Map<ChartDim, string>();
 
@@ -134,7 +136,16 @@ function timeText(dim: ChartDim, source: ReturnType<typeof pickSource>): string 
   return fill(m['explorer.time.years']!, { years: years.length ? years.join(', ') : `${FIRST_YEAR}–${LAST_YEAR}` });
 }
 
-function table(title: string, dim: ChartDim, bars: ExplorerBar[]): HTMLTableElement {
+/** A chart's table, changed in place when it has as many rows as before (the usual case: the same categories, new counts). */
+function renderTable(box: HTMLElement, title: string, dim: ChartDim, bars: ExplorerBar[]): void {
+  const cells = (b: ExplorerBar) => [b.label, b.reports === null ? ':' : fmt(b.reports), b.reports === null ? m['symbol.hidden']! : ''];
+  const old = box.querySelector('table');
+  const rows = old?.tBodies[0]?.rows;
+  if (old?.caption && rows?.length === bars.length) {
+    setText(old.caption, title);
+    bars.forEach((b, i) => cells(b).forEach((text, j) => setText(rows[i]!.cells[j]!, text)));
+    return;
+  }
   const el = document.createElement('table');
   const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
     const c = document.createElement(tag);
@@ -145,8 +156,41 @@ function table(title: string, dim: ChartDim, bars: ExplorerBar[]): HTMLTableElem
   el.createCaption().textContent = title;
   el.createTHead().insertRow().append(cell('th', m[`explorer.dim.${dim}`]!, 'col'), cell('th', m['col.reports']!, 'col'), cell('th', m['col.status']!, 'col'));
   const body = el.createTBody();
-  for (const b of bars) body.insertRow().append(cell('th', b.label, 'row'), cell('td', b.reports === null ? ':' : fmt(b.reports)), cell('td', b.reports === null ? m['symbol.hidden']! : ''));
-  return el;
+  for (const b of bars) {
+    const [label, n, note] = cells(b);
+    body.insertRow().append(cell('th', label!, 'row'), cell('td', n!), cell('td', note!));
+  }
+  box.replaceChildren(el);
+}
+
+/**
+ * A chart's button list (`aria-pressed`, one per bar), changed in place when the bars are the same ones, so focus stays on
+ * its button; rebuilt otherwise, with focus put back on the button of the same value. Clicks are handled by the list.
+ */
+function renderButtons(box: HTMLElement, bars: ExplorerBar[]): void {
+  const old = [...box.children] as HTMLElement[];
+  if (old.length === bars.length && old.every((el, i) => el.dataset.key === bars[i]!.key)) {
+    old.forEach((el, i) => {
+      setText(el, bars[i]!.label);
+      if (el.getAttribute('aria-pressed') !== String(bars[i]!.selected)) el.setAttribute('aria-pressed', String(bars[i]!.selected));
+    });
+    return;
+  }
+  const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.key : undefined;
+  box.replaceChildren(...bars.map((b) => {
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.dataset.key = b.key;
+    el.textContent = b.label;
+    el.setAttribute('aria-pressed', String(b.selected));
+    return el;
+  }));
+  if (focused) box.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
+}
+
+/** Chooses or drops a value of a chart's own filter (a bar or its button pressed). */
+function toggleBar(dim: ChartDim, key: string): void {
+  commit(toggleValue(state, DIM_KEYS[dim].list, dim === 'year' ? Number(key) : key));
 }
 
 /** Sets an element's text only when it changes, so an unchanged text costs no DOM mutation (and no relayout). */
@@ -199,7 +243,6 @@ function drawChart({ dim, section, source }: ChartPlan, rows: readonly ExplorerC
   svg.innerHTML = renderChart(explorerBarsSpec(bars, {
     width, title, summary, xLabel: m['explorer.xLabel']!, hiddenLabel: m['explorer.hidden']!, selectedLabel: m['explorer.chosen']!, format: fmt,
   }), document);
-  const toggle = (b: ExplorerBar) => commit(toggleValue(state, DIM_KEYS[dim].list, dim === 'year' ? Number(b.key) : b.key));
   const drawn = new Map<Element, ExplorerBar>();
   const byClass = (cls: string, list: ExplorerBar[]) => svg.querySelectorAll(`g.${cls} rect`).forEach((r, i) => {
     const bar = list[i];
@@ -209,23 +252,11 @@ function drawChart({ dim, section, source }: ChartPlan, rows: readonly ExplorerC
   });
   byClass(BAR_CLASSES.shown, shown);
   byClass(BAR_CLASSES.hidden, bars.filter((b) => b.reports === null));
+  drawnBars.set(dim, drawn);
   if (dim === 'year') brushYears(drawn);
-  else for (const [r, bar] of drawn) r.addEventListener('click', () => toggle(bar));
-  $<HTMLElement>('[data-summary]', section).textContent = summary;
-
-  const buttons = $<HTMLElement>('[data-buttons]', section);
-  const focused = buttons.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.key : undefined;
-  buttons.replaceChildren(...bars.map((b) => {
-    const el = document.createElement('button');
-    el.type = 'button';
-    el.dataset.key = b.key;
-    el.textContent = b.label;
-    el.setAttribute('aria-pressed', String(b.selected));
-    el.addEventListener('click', () => toggle(b));
-    return el;
-  }));
-  if (focused) buttons.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
-  $<HTMLElement>('[data-table]', section).replaceChildren(table(title, dim, bars));
+  setText($<HTMLElement>('[data-summary]', section), summary);
+  renderButtons($<HTMLElement>('[data-buttons]', section), bars);
+  renderTable($<HTMLElement>('[data-table]', section), title, dim, bars);
 }
 
 /**
@@ -303,6 +334,18 @@ async function update(): Promise<void> {
 }
 
 form.addEventListener('change', () => commit(readForm()));
+for (const dim of CHART_DIMS) {
+  const section = $<HTMLElement>(`[data-chart="${dim}"]`);
+  $<HTMLElement>('[data-buttons]', section).addEventListener('click', (e) => {
+    const key = (e.target as Element).closest<HTMLElement>('button[data-key]')?.dataset.key;
+    if (key !== undefined) toggleBar(dim, key);
+  });
+  // The year chart's bars are pressed and dragged (brushYears); the others' are clicked.
+  if (dim !== 'year') $<HTMLElement>('[data-svg]', section).addEventListener('click', (e) => {
+    const bar = drawnBars.get(dim)?.get(e.target as Element);
+    if (bar) toggleBar(dim, bar.key);
+  });
+}
 form.addEventListener('submit', (e) => { e.preventDefault(); commit(readForm()); });
 $<HTMLElement>('[data-range-apply]', rangeBox).addEventListener('click', () => commit(chooseRange(state, Number(rangeFrom.value), Number(rangeTo.value))));
 $<HTMLElement>('[data-clear]').addEventListener('click', () => { commit({ ...EMPTY_STATE }); $<HTMLElement>('#active-h').focus(); });
