@@ -78,10 +78,9 @@ function commit(next: ExplorerState): void {
   if (serialiseExplorerState(next) === serialiseExplorerState(state)) return;
   state = next;
   rejected = [];
-  const drawn = update();
-  // The URL once the queries are sent: the engine's worker answers them meanwhile.
+  void update();
+  // Set after update() has sent its queries, so the engine's worker answers them meanwhile.
   history.pushState(null, '', `${location.pathname}${serialiseExplorerState(next)}`);
-  void drawn;
 }
 
 function syncForm(): void {
