@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PERIODS, YEARS, type Level } from '../../src/lib/codes.ts';
 import { auditRows, auditSummaryRows, findingRows } from '../../src/lib/query/queries/audit-tables.ts';
-import { EXPLORER_TABLES, explorerCounts, explorerCountsTogether, type ExplorerCut } from '../../src/lib/query/queries/explorer-counts.ts';
+import { EXPLORER_TABLES, explorerCounts, type ExplorerCut } from '../../src/lib/query/queries/explorer-counts.ts';
 import { reportsByService } from '../../src/lib/query/queries/reports-by-service.ts';
 import { reportsPerYear } from '../../src/lib/query/queries/reports-per-year.ts';
 import { ssbNationalSeries } from '../../src/lib/query/queries/ssb-national-series.ts';
@@ -16,7 +16,7 @@ const QUERIES_DIR = 'src/lib/query/queries';
 const HELPERS = new Set<unknown>([unitWhere]);
 
 /** The builders the cases below call; a builder missing here is a catalogue query no engine comparison runs. */
-export const BUILDERS = new Set<unknown>([explorerCounts, explorerCountsTogether, reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, periodServiceFallback, comparableUnits, auditRows, findingRows, auditSummaryRows]);
+export const BUILDERS = new Set<unknown>([explorerCounts, reportsByService, reportsPerYear, ssbNationalSeries, tableRows, unitBreakdown, periodServiceFallback, comparableUnits, auditRows, findingRows, auditSummaryRows]);
 
 /** Every function exported by src/lib/query/queries, apart from the helpers. */
 export async function catalogueBuilders(): Promise<Set<unknown>> {
@@ -57,10 +57,7 @@ export function catalogueCases(units: readonly Unit[]): Query<unknown>[] {
   ] as Query<unknown>[];
 }
 
-/**
- * The explorer's cuts: every table by each of its columns, for the country, a few areas and a set of filters each; and,
- * for each set of filters, all of those cuts in one query, as the explorer asks for its charts together.
- */
+/** The explorer's cuts: every table by each of its columns, for the country, a few areas and a set of filters each. */
 function explorerCases(): Query<unknown>[] {
   const keys = { totals: ['unit', 'year'], by_service: ['unit', 'year', 'service_group'], by_age: ['unit', 'year', 'age_group'],
     service_age: ['unit', 'service_group', 'age_group'], service_outcome: ['unit', 'service_group'] } as const;
@@ -71,7 +68,7 @@ function explorerCases(): Query<unknown>[] {
     { ...none, units: ['46', '1151'], outcome: 'henlagt', periods: ['2016-2018', '2019-2021'] },
     { ...none, units: ['G1', 'G7'], years: [2015], outcome: 'undersokt' },
   ];
-  const cuts = (f: (typeof filters)[number]) => EXPLORER_TABLES.filter((table) => table !== 'service_outcome' || f.outcome !== 'alle')
-    .flatMap((table) => keys[table].map((by): ExplorerCut => ({ table, by, ...f })));
-  return [...filters.flatMap((f) => cuts(f).map(explorerCounts)), ...filters.map((f) => explorerCountsTogether(cuts(f)))];
+  return EXPLORER_TABLES.flatMap((table) => keys[table].flatMap((by) => filters
+    .filter((f) => table !== 'service_outcome' || f.outcome !== 'alle')
+    .map((f) => explorerCounts({ table, by, ...f }))));
 }

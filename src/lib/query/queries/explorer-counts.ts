@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { AgeGroup, ServiceGroup } from '../../codes.ts';
 import type { Query } from '../run-query.ts';
-import { code, QueryParamError, quote, unit, year } from '../sql.ts';
+import { code, QueryParamError, unit, year } from '../sql.ts';
 
 export const EXPLORER_TABLES = ['totals', 'by_service', 'by_age', 'service_age', 'service_outcome'] as const;
 export type ExplorerTable = (typeof EXPLORER_TABLES)[number];
@@ -33,8 +33,11 @@ const COLUMNS: Record<ExplorerTable, readonly string[]> = {
 const row = z.object({ key: z.union([z.string(), z.number()]), reports: z.nullable(z.int()), status: z.nullable(z.string()), cells: z.int() });
 export type ExplorerCountRow = z.infer<typeof row>;
 
-/** The grouped SELECT of one cut (no ORDER BY) with its `by` column as `key` and `lead` columns before it; every value validated by sql.ts. */
-function cutSelect(c: ExplorerCut, key: string, lead = ''): string {
+/**
+ * Reports in a cut, one row per `by` value. A sum with any hidden cell in it is hidden (null, status ':'): adding the
+ * published parts would show a number smaller than the truth as if it were the count. `cells` says how many cells were summed.
+ */
+export function explorerCounts(c: ExplorerCut): Query<ExplorerCountRow> {
   if (!EXPLORER_TABLES.includes(c.table)) throw new QueryParamError(`not an explorer table: ${JSON.stringify(c.table)}`);
   const cols = COLUMNS[c.table];
   if (!EXPLORER_KEYS.includes(c.by) || !cols.includes(c.by)) throw new QueryParamError(`${c.table} has no ${JSON.stringify(c.by)}`);
@@ -44,33 +47,11 @@ function cutSelect(c: ExplorerCut, key: string, lead = ''): string {
   if (c.services.length && cols.includes('service_group')) where.push(`service_group IN (${c.services.map((g) => code('service_group', g)).join(', ')})`);
   if (c.ages.length && cols.includes('age_group')) where.push(`age_group IN (${c.ages.map((a) => code('age_group', a)).join(', ')})`);
   if (cols.includes('outcome')) where.push(`outcome = ${code('outcome', c.outcome)}`);
-  return `SELECT ${lead}${key} AS key, CASE WHEN count(status) = 0 THEN sum(reports)::INTEGER END AS reports,
-CASE WHEN count(status) > 0 THEN ':' END AS status, count(*)::INTEGER AS cells
-FROM ${c.table} WHERE ${where.join(' AND ')} GROUP BY ${c.by}`;
-}
-
-/**
- * Reports in a cut, one row per `by` value. A sum with any hidden cell in it is hidden (null, status ':'): adding the
- * published parts would show a number smaller than the truth as if it were the count. `cells` says how many cells were summed.
- */
-export function explorerCounts(c: ExplorerCut): Query<ExplorerCountRow> {
-  return { name: `explorerCounts(${c.table} by ${c.by})`, schema: row, sql: `${cutSelect(c, c.by)} ORDER BY ${c.by}` };
-}
-
-const partRow = z.object({ part: z.int(), key: z.string(), reports: z.nullable(z.int()), status: z.nullable(z.string()), cells: z.int() });
-export type ExplorerPartRow = z.infer<typeof partRow>;
-
-/**
- * Several cuts in one query (UNION ALL): each row is `explorerCounts` of cut number `part` (0-based, in the order
- * given), its key as text so the parts share one column type, in order of part, then key. The explorer's charts each
- * need their own cut, and in DuckDB-WASM every query is a round trip to the worker and a plan of its own, so one
- * statement for all of them answers sooner than one per chart.
- */
-export function explorerCountsTogether(cuts: readonly ExplorerCut[]): Query<ExplorerPartRow> {
-  if (cuts.length === 0) throw new QueryParamError('no cut to query');
   return {
-    name: `explorerCountsTogether(${cuts.map((c) => `${c.table} by ${c.by}`).join(', ')})`,
-    schema: partRow,
-    sql: `${cuts.map((c, i) => cutSelect(c, `${c.by}::VARCHAR`, `${quote(i)} AS part, `)).join('\nUNION ALL\n')}\nORDER BY part, key`,
+    name: `explorerCounts(${c.table} by ${c.by})`,
+    schema: row,
+    sql: `SELECT ${c.by} AS key, CASE WHEN count(status) = 0 THEN sum(reports)::INTEGER END AS reports,
+CASE WHEN count(status) > 0 THEN ':' END AS status, count(*)::INTEGER AS cells
+FROM ${c.table} WHERE ${where.join(' AND ')} GROUP BY ${c.by} ORDER BY ${c.by}`,
   };
 }
