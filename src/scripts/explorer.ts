@@ -7,7 +7,8 @@ import { BAR_CLASSES, explorerBarsSpec, type ExplorerBar } from '../lib/charts/e
 import { renderChart } from '../lib/charts/render.ts';
 import { summedAreas, type AreaParents, type SummedAreas } from '../lib/explorer/areas.ts';
 import { CHART_DIMS, chartBars, chartCsv, chartCut, DIM_KEYS } from '../lib/explorer/chart-model.ts';
-import { pickSource, type ChartDim } from '../lib/explorer/sources.ts';
+import { explorerRowCache } from '../lib/explorer/row-cache.ts';
+import { pickSource, type ChartDim, type Source } from '../lib/explorer/sources.ts';
 import {
   chooseRange, effectiveYears, EMPTY_STATE, keepRangeConsistent, parseExplorerState, serialiseExplorerState, toggleValue, type ExplorerState, type ListKey,
 } from '../lib/explorer/state.ts';
@@ -15,8 +16,8 @@ import { AGE_GROUPS, FIRST_YEAR, LAST_YEAR, PERIODS, SERVICE_GROUP_KEYS } from '
 import { fill, formatNumber, type Lang } from '../lib/i18n/format.ts';
 import { onEngineState, startEngine } from '../lib/query/browser-engine.ts';
 import type { Connector } from '../lib/query/connector.ts';
-import { explorerCounts, type ExplorerCountRow } from '../lib/query/queries/explorer-counts.ts';
-import { runQuery, type Query } from '../lib/query/run-query.ts';
+import type { ExplorerCountRow, ExplorerCut } from '../lib/query/queries/explorer-counts.ts';
+import { runQuery } from '../lib/query/run-query.ts';
 import { showEngineState } from './explorer-engine.ts';
 
 const root = document.querySelector<HTMLElement>('[data-explorer]')!;
@@ -52,20 +53,12 @@ let rejected: string[] = [];
 let state: ExplorerState = readUrl();
 let renderToken = 0;
 
-/**
- * Rows by SQL text: the tables never change once loaded, so a chart asked again for the same cut (back and forward, a
- * filter put back, a chart whose own filter changed) is answered without the engine. Each entry is a few dozen rows.
- */
-const rowCache = new Map<string, Promise<ExplorerCountRow[]>>();
-function cachedCounts(q: Query<ExplorerCountRow>): Promise<ExplorerCountRow[]> {
-  let rows = rowCache.get(q.sql);
-  if (!rows) {
-    if (rowCache.size >= 400) rowCache.delete(rowCache.keys().next().value!);
-    rowCache.set(q.sql, (rows = runQuery(engine!, q)));
-    rows.catch(() => rowCache.delete(q.sql));
-  }
-  return rows;
-}
+/** Rows by cut, asked for together (one query for every chart not cached); see row-cache.ts. */
+const counts = explorerRowCache((q) => runQuery(engine!, q));
+/** Each chart's drawn bars by their SVG element, for the clicks on them. */
+const drawnBars = new Map<ChartDim, Map<Element, ExplorerBar>>();
+/** What each chart last drew (width, title, summary and bars): a chart whose drawing would not change is left as it is. */
+const drawnAs = new Map<ChartDim, string>();
 
 function readUrl(): ExplorerState {
   const parsed = parseExplorerState(location.search, new Set(names.keys()));
@@ -85,15 +78,18 @@ function commit(next: ExplorerState): void {
   if (serialiseExplorerState(next) === serialiseExplorerState(state)) return;
   state = next;
   rejected = [];
-  history.pushState(null, '', `${location.pathname}${serialiseExplorerState(next)}`);
   void update();
+  // Set after update() has sent its queries, so the engine's worker answers them meanwhile.
+  history.pushState(null, '', `${location.pathname}${serialiseExplorerState(next)}`);
 }
 
 function syncForm(): void {
-  for (const o of select.options) o.selected = state.units.includes(o.value);
+  // Only what differs is set: each write to an option or box restyles the form.
+  for (const o of select.options) if (o.selected !== state.units.includes(o.value)) o.selected = !o.selected;
   for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
     const v = state[input.name as keyof ExplorerState];
-    input.checked = Array.isArray(v) ? (v as (string | number)[]).map(String).includes(input.value) : v === input.value;
+    const checked = Array.isArray(v) ? (v as (string | number)[]).map(String).includes(input.value) : v === input.value;
+    if (input.checked !== checked) input.checked = checked;
   }
   rangeFrom.value = String(state.range?.[0] ?? FIRST_YEAR);
   rangeTo.value = String(state.range?.[1] ?? LAST_YEAR);
@@ -139,7 +135,16 @@ function timeText(dim: ChartDim, source: ReturnType<typeof pickSource>): string 
   return fill(m['explorer.time.years']!, { years: years.length ? years.join(', ') : `${FIRST_YEAR}–${LAST_YEAR}` });
 }
 
-function table(title: string, dim: ChartDim, bars: ExplorerBar[]): HTMLTableElement {
+/** A chart's table, changed in place when it has as many rows as before (the usual case: the same categories, new counts). */
+function renderTable(box: HTMLElement, title: string, dim: ChartDim, bars: ExplorerBar[]): void {
+  const cells = (b: ExplorerBar) => [b.label, b.reports === null ? ':' : fmt(b.reports), b.reports === null ? m['symbol.hidden']! : ''];
+  const old = box.querySelector('table');
+  const rows = old?.tBodies[0]?.rows;
+  if (old?.caption && rows?.length === bars.length) {
+    setText(old.caption, title);
+    bars.forEach((b, i) => cells(b).forEach((text, j) => setText(rows[i]!.cells[j]!, text)));
+    return;
+  }
   const el = document.createElement('table');
   const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
     const c = document.createElement(tag);
@@ -150,25 +155,69 @@ function table(title: string, dim: ChartDim, bars: ExplorerBar[]): HTMLTableElem
   el.createCaption().textContent = title;
   el.createTHead().insertRow().append(cell('th', m[`explorer.dim.${dim}`]!, 'col'), cell('th', m['col.reports']!, 'col'), cell('th', m['col.status']!, 'col'));
   const body = el.createTBody();
-  for (const b of bars) body.insertRow().append(cell('th', b.label, 'row'), cell('td', b.reports === null ? ':' : fmt(b.reports)), cell('td', b.reports === null ? m['symbol.hidden']! : ''));
-  return el;
+  for (const b of bars) {
+    const [label, n, note] = cells(b);
+    body.insertRow().append(cell('th', label!, 'row'), cell('td', n!), cell('td', note!));
+  }
+  box.replaceChildren(el);
 }
 
-async function renderChart1(dim: ChartDim, token: number, areas: SummedAreas): Promise<void> {
-  const section = $<HTMLElement>(`[data-chart="${dim}"]`);
+/**
+ * A chart's button list (`aria-pressed`, one per bar), changed in place when the bars are the same ones, so focus stays on
+ * its button; rebuilt otherwise, with focus put back on the button of the same value. Clicks are handled by the list.
+ */
+function renderButtons(box: HTMLElement, bars: ExplorerBar[]): void {
+  const old = [...box.children] as HTMLElement[];
+  if (old.length === bars.length && old.every((el, i) => el.dataset.key === bars[i]!.key)) {
+    old.forEach((el, i) => {
+      setText(el, bars[i]!.label);
+      if (el.getAttribute('aria-pressed') !== String(bars[i]!.selected)) el.setAttribute('aria-pressed', String(bars[i]!.selected));
+    });
+    return;
+  }
+  const focused = box.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.key : undefined;
+  box.replaceChildren(...bars.map((b) => {
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.dataset.key = b.key;
+    el.textContent = b.label;
+    el.setAttribute('aria-pressed', String(b.selected));
+    return el;
+  }));
+  if (focused) box.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
+}
+
+/** Chooses or drops a value of a chart's own filter (a bar or its button pressed). */
+function toggleBar(dim: ChartDim, key: string): void {
+  commit(toggleValue(state, DIM_KEYS[dim].list, dim === 'year' ? Number(key) : key));
+}
+
+/** Sets an element's text only when it changes, so an unchanged text costs no DOM mutation (and no relayout). */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+interface ChartPlan { dim: ChartDim; section: HTMLElement; source: Source; cut?: ExplorerCut }
+
+/** A chart's table and cut under the current state. */
+function planChart(dim: ChartDim, areas: SummedAreas): ChartPlan {
   const source = pickSource(dim, state, areas.overlap);
+  return { dim, section: $<HTMLElement>(`[data-chart="${dim}"]`), source, cut: 'table' in source ? chartCut(dim, state, source, counties, areas.units) : undefined };
+}
+
+/** Shows a chart's section with its time, and either its drawing's parts or the note saying why it has none. */
+function showChart({ dim, section, source }: ChartPlan): void {
   const unavailable = $<HTMLElement>('[data-unavailable]', section);
   const parts = ['[data-svg]', '[data-summary]', '[data-buttons]', 'details', '[data-csv]', ...(dim === 'year' ? ['[data-range]'] : [])].map((s) => $<HTMLElement>(s, section));
   section.hidden = false;
-  $<HTMLElement>('[data-time]', section).textContent = timeText(dim, source);
-  if (!('table' in source)) {
-    unavailable.hidden = false;
-    unavailable.textContent = m[`explorer.unavailable.${source.unavailable}`]!;
-    for (const p of parts) (p.closest('p') ?? p).hidden = true;
-    return;
-  }
-  const rows = await cachedCounts(explorerCounts(chartCut(dim, state, source, counties, areas.units)));
-  if (token !== renderToken) return;
+  setText($<HTMLElement>('[data-time]', section), timeText(dim, source));
+  unavailable.hidden = 'table' in source;
+  if (!('table' in source)) setText(unavailable, m[`explorer.unavailable.${source.unavailable}`]!);
+  for (const p of parts) (p.closest('p') ?? p).hidden = !('table' in source);
+}
+
+/** Draws one chart from its rows: SVG, summary, button list and table, unless they would come out as drawn; the CSV always (it names the selection). */
+function drawChart({ dim, section, source }: ChartPlan, rows: readonly ExplorerCountRow[], width: number): void {
   const order = { unit: [...counties, ...state.units], service: SERVICE_GROUP_KEYS, age: AGE_GROUPS, year: undefined }[dim];
   const bars = chartBars(dim, state, rows, labelOf[dim], order);
   const title = `${m[`explorer.chart.${dim}`]}${timeText(dim, source) ? ` (${timeText(dim, source)})` : ''}`;
@@ -177,14 +226,22 @@ async function renderChart1(dim: ChartDim, token: number, areas: SummedAreas): P
   const summary = top
     ? fill(m['explorer.summary']!, { count: bars.length, hidden: bars.length - shown.length, top: top.label, value: fmt(top.reports ?? 0) })
     : fill(m['explorer.summaryAllHidden']!, { count: bars.length });
-  unavailable.hidden = true;
-  for (const p of parts) (p.closest('p') ?? p).hidden = false;
+  const csv = chartCsv(bars, chips(state).map((c) => c.text).join('; ') || m['explorer.none']!, {
+    code: m['explorer.col.code']!, label: m[`explorer.dim.${dim}`]!, reports: m['col.reports']!, status: m['col.status']!,
+    selection: m['explorer.col.selection']!, synthetic: synthetic ? m['site.synthetic']! : null, yes: lang === 'en' ? 'yes' : 'ja',
+  });
+  // A data: URL, not a blob: one, so the download is plainly part of the page and nothing is fetched.
+  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv}`)}`;
+  const csvLink = $<HTMLAnchorElement>('[data-csv]', section);
+  if (csvLink.getAttribute('href') !== href) csvLink.href = href;
+  const drawing = JSON.stringify([width, title, summary, bars]);
+  if (drawnAs.get(dim) === drawing) return;
+  drawnAs.set(dim, drawing);
+
   const svg = $<HTMLElement>('[data-svg]', section);
   svg.innerHTML = renderChart(explorerBarsSpec(bars, {
-    width: Math.max(320, Math.min(720, svg.clientWidth || 640)), title, summary, xLabel: m['explorer.xLabel']!,
-    hiddenLabel: m['explorer.hidden']!, selectedLabel: m['explorer.chosen']!, format: fmt,
+    width, title, summary, xLabel: m['explorer.xLabel']!, hiddenLabel: m['explorer.hidden']!, selectedLabel: m['explorer.chosen']!, format: fmt,
   }), document);
-  const toggle = (b: ExplorerBar) => commit(toggleValue(state, DIM_KEYS[dim].list, dim === 'year' ? Number(b.key) : b.key));
   const drawn = new Map<Element, ExplorerBar>();
   const byClass = (cls: string, list: ExplorerBar[]) => svg.querySelectorAll(`g.${cls} rect`).forEach((r, i) => {
     const bar = list[i];
@@ -194,29 +251,11 @@ async function renderChart1(dim: ChartDim, token: number, areas: SummedAreas): P
   });
   byClass(BAR_CLASSES.shown, shown);
   byClass(BAR_CLASSES.hidden, bars.filter((b) => b.reports === null));
+  drawnBars.set(dim, drawn);
   if (dim === 'year') brushYears(drawn);
-  else for (const [r, bar] of drawn) r.addEventListener('click', () => toggle(bar));
-  $<HTMLElement>('[data-summary]', section).textContent = summary;
-
-  const buttons = $<HTMLElement>('[data-buttons]', section);
-  const focused = buttons.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.key : undefined;
-  buttons.replaceChildren(...bars.map((b) => {
-    const el = document.createElement('button');
-    el.type = 'button';
-    el.dataset.key = b.key;
-    el.textContent = b.label;
-    el.setAttribute('aria-pressed', String(b.selected));
-    el.addEventListener('click', () => toggle(b));
-    return el;
-  }));
-  if (focused) buttons.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
-  $<HTMLElement>('[data-table]', section).replaceChildren(table(title, dim, bars));
-  const csv = chartCsv(bars, chips(state).map((c) => c.text).join('; ') || m['explorer.none']!, {
-    code: m['explorer.col.code']!, label: m[`explorer.dim.${dim}`]!, reports: m['col.reports']!, status: m['col.status']!,
-    selection: m['explorer.col.selection']!, synthetic: synthetic ? m['site.synthetic']! : null, yes: lang === 'en' ? 'yes' : 'ja',
-  });
-  // A data: URL, not a blob: one, so the download is plainly part of the page and nothing is fetched.
-  $<HTMLAnchorElement>('[data-csv]', section).href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv}`)}`;
+  setText($<HTMLElement>('[data-summary]', section), summary);
+  renderButtons($<HTMLElement>('[data-buttons]', section), bars);
+  renderTable($<HTMLElement>('[data-table]', section), title, dim, bars);
 }
 
 /**
@@ -253,17 +292,39 @@ function brushYears(drawn: Map<Element, ExplorerBar>): void {
   });
 }
 
+/** Each chart's last known width, kept by a ResizeObserver so drawing never has to ask the layout for it. */
+const widths = new Map<Element, number>();
+const sizes = new ResizeObserver((entries) => { for (const e of entries) widths.set(e.target, Math.round(e.contentRect.width)); });
+for (const el of root.querySelectorAll('[data-chart] [data-svg]')) sizes.observe(el);
+/** The width to draw a chart at; only a chart not yet laid out (just shown) is measured, which forces a layout once. */
+function chartWidth(svg: HTMLElement): number {
+  return Math.max(320, Math.min(720, widths.get(svg) || svg.clientWidth || 640));
+}
+
+/**
+ * Redraws the page for the state. The queries go to the engine first, and the form, chips and (in `commit`) the URL are
+ * brought up to date while its worker answers; a chart whose rows are cached is drawn without waiting for the others.
+ */
 async function update(): Promise<void> {
+  const areas = summedAreas(state.units, parents);
+  const token = ++renderToken;
+  const t0 = performance.now();
+  const plans = engine ? CHART_DIMS.map((d) => planChart(d, areas)) : [];
+  const withCut = plans.filter((p) => p.cut);
+  const rows = withCut.length ? counts(withCut.map((p) => p.cut!)) : [];
   syncForm();
   renderChips();
-  const areas = summedAreas(state.units, parents);
   const dedup = $<HTMLElement>('[data-dedup]');
   dedup.hidden = areas.dropped.length === 0;
   dedup.textContent = areas.dropped.length ? fill(m['explorer.dedup']!, { names: areas.dropped.map((u) => names.get(u) ?? u).join(', ') }) : '';
   if (!engine) return;
-  const token = ++renderToken;
-  const t0 = performance.now();
-  await Promise.all(CHART_DIMS.map((d) => renderChart1(d, token, areas)));
+  await Promise.all(plans.map(async (p) => {
+    const i = withCut.indexOf(p);
+    const r = i < 0 ? undefined : await rows[i];
+    if (token !== renderToken) return;
+    showChart(p);
+    if (r) drawChart(p, r, chartWidth($<HTMLElement>('[data-svg]', p.section)));
+  }));
   if (token !== renderToken) return;
   const filters = chips(state).map((c) => c.text).join('; ') || m['explorer.none']!;
   const note = rejected.length ? ` ${fill(m['explorer.rejected']!, { params: rejected.join(', ') })}` : '';
@@ -272,6 +333,18 @@ async function update(): Promise<void> {
 }
 
 form.addEventListener('change', () => commit(readForm()));
+for (const dim of CHART_DIMS) {
+  const section = $<HTMLElement>(`[data-chart="${dim}"]`);
+  $<HTMLElement>('[data-buttons]', section).addEventListener('click', (e) => {
+    const key = (e.target as Element).closest<HTMLElement>('button[data-key]')?.dataset.key;
+    if (key !== undefined) toggleBar(dim, key);
+  });
+  // The year chart's bars are pressed and dragged (brushYears); the others' are clicked.
+  if (dim !== 'year') $<HTMLElement>('[data-svg]', section).addEventListener('click', (e) => {
+    const bar = drawnBars.get(dim)?.get(e.target as Element);
+    if (bar) toggleBar(dim, bar.key);
+  });
+}
 form.addEventListener('submit', (e) => { e.preventDefault(); commit(readForm()); });
 $<HTMLElement>('[data-range-apply]', rangeBox).addEventListener('click', () => commit(chooseRange(state, Number(rangeFrom.value), Number(rangeTo.value))));
 $<HTMLElement>('[data-clear]').addEventListener('click', () => { commit({ ...EMPTY_STATE }); $<HTMLElement>('#active-h').focus(); });
