@@ -10,6 +10,9 @@ const REACH = [800, 3000, 12000, Infinity] as const;
 /** Cost of moving a hidden cell by one: small, so witnesses stay sparse, but far below hiding anything. */
 const HIDDEN_COST = 1e-3;
 
+/** How much dearer hiding an aggregate is than a municipality's cell: the country is what every page compares with. */
+const LEVEL_COST: Record<string, number> = { kommune: 1, gruppe: 6, fylke: 6, land: 30 };
+
 /**
  * The cost of hiding a published cell, per unit it has to move: grows with its value (information lost), and is
  * higher for aggregates (county, country, peer group) and for the totals table, which the pages lean on most.
@@ -17,7 +20,7 @@ const HIDDEN_COST = 1e-3;
 export function hidingCosts(model: ReleaseModel): Float64Array {
   return Float64Array.from(model.values, (v, c) => {
     const [table, level] = (model.labels[c] ?? '').split(' ');
-    return (1 + Math.log1p(v)) * (level === 'kommune' ? 1 : 4) * (table === 'totals' ? 2 : 1);
+    return (1 + Math.log1p(v)) * (LEVEL_COST[level ?? ''] ?? 1) * (table === 'totals' ? 2 : 1);
   });
 }
 
