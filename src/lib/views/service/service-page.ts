@@ -11,7 +11,7 @@ import type { Lang } from '../../i18n/format.ts';
 import type { ChartView } from '../chart-view.ts';
 import { buildShared, type RenderedChart } from '../unit-page.ts';
 import { ageByCountyView } from './age-by-county-view.ts';
-import { countyShareView } from './county-share-view.ts';
+import { areaShareView } from './area-share-view.ts';
 import { municipalityFunnelView } from './municipality-funnel-view.ts';
 import { outcomeByCountyView } from './outcome-by-county-view.ts';
 import { serviceContext, type ServiceContext } from './service-context.ts';
@@ -22,8 +22,8 @@ const WIDTH = 720;
 export interface ServiceViews {
   ctx: ServiceContext;
   overTime: ReturnType<typeof shareOverTimeView>;
-  counties: ReturnType<typeof countyShareView>;
-  groups: ReturnType<typeof countyShareView>;
+  counties: ReturnType<typeof areaShareView>;
+  groups: ReturnType<typeof areaShareView>;
   age: ReturnType<typeof ageByCountyView>;
   outcome: ReturnType<typeof outcomeByCountyView>;
   funnel: ReturnType<typeof municipalityFunnelView>;
@@ -42,7 +42,7 @@ export function serviceViews(group: ServiceGroup, lang: Lang): Promise<ServiceVi
     const { data, synthetic } = await buildShared();
     const ctx = serviceContext(data, group, DICTIONARIES[lang], lang);
     return {
-      ctx, synthetic, overTime: shareOverTimeView(ctx), counties: countyShareView(ctx), groups: countyShareView(ctx, 'groups'), age: ageByCountyView(ctx),
+      ctx, synthetic, overTime: shareOverTimeView(ctx), counties: areaShareView(ctx), groups: areaShareView(ctx, 'groups'), age: ageByCountyView(ctx),
       outcome: outcomeByCountyView(ctx), funnel: municipalityFunnelView(ctx),
     };
   })()));

@@ -3,7 +3,7 @@ import { nb } from '../../../../src/lib/i18n/nb.ts';
 import { en } from '../../../../src/lib/i18n/en.ts';
 import { funnelLimits } from '../../../../src/lib/stats/funnel-limits.ts';
 import { ageByCountyView } from '../../../../src/lib/views/service/age-by-county-view.ts';
-import { countyShareView } from '../../../../src/lib/views/service/county-share-view.ts';
+import { areaShareView } from '../../../../src/lib/views/service/area-share-view.ts';
 import { municipalityFunnelView, pooledLimits } from '../../../../src/lib/views/service/municipality-funnel-view.ts';
 import { outcomeByCountyView } from '../../../../src/lib/views/service/outcome-by-county-view.ts';
 import { serviceContext } from '../../../../src/lib/views/service/service-context.ts';
@@ -34,18 +34,18 @@ describe('the service group by county', () => {
     const d = fakeSiteData({
       ...perYear('t|03|{y}|alle', 100), ...perYear('s|03|{y}|politi', 20), ...perYear('t|NO|{y}|alle', 1000), ...perYear('s|NO|{y}|politi', 100),
     });
-    const v = countyShareView(serviceContext(d, 'politi', nb, 'nb'));
+    const v = areaShareView(serviceContext(d, 'politi', nb, 'nb'));
     expect(v.data.rows).toEqual([{ unit: 'Hele landet', reports: 300, all: 3000, share: 10 }, { unit: 'Oslo', reports: 60, all: 300, share: 20 }]);
     expect(v.rows).toEqual([{ category: 'Oslo', series: 'Fylke', share: 0.2, focus: true }, { category: 'Oslo', series: 'Hele landet', share: 0.1, focus: false }]);
     const hidden = fakeSiteData({ ...perYear('t|03|{y}|alle', 100), ...perYear('s|03|{y}|politi', 20), 's|03|2023|politi': null });
-    expect(countyShareView(serviceContext(hidden, 'politi', nb, 'nb')).data.rows[1]).toEqual({ unit: 'Oslo', reports: ':', all: 300, share: ':' });
+    expect(areaShareView(serviceContext(hidden, 'politi', nb, 'nb')).data.rows[1]).toEqual({ unit: 'Oslo', reports: ':', all: 300, share: ':' });
   });
 
   it("gives each peer group's share the same way, named by its range of children", () => {
     const d = fakeSiteData({
       ...perYear('t|G7|{y}|alle', 200), ...perYear('s|G7|{y}|politi', 30), ...perYear('t|NO|{y}|alle', 1000), ...perYear('s|NO|{y}|politi', 100),
     });
-    const v = countyShareView(serviceContext(d, 'politi', nb, 'nb'), 'groups');
+    const v = areaShareView(serviceContext(d, 'politi', nb, 'nb'), 'groups');
     expect(v.data.id).toBe('andel-per-kommunegruppe');
     expect(v.data.rows).toEqual([{ unit: 'Hele landet', reports: 300, all: 3000, share: 10 }, { unit: expect.stringMatching(/^Kommuner med .+ barn 0–17 år$/), reports: 90, all: 600, share: 15 }]);
     expect(v.rows.map((r) => r.series)).toEqual(['Sammenlignbare kommuner', 'Hele landet']);

@@ -19,7 +19,7 @@ export function periodShare(ctx: ServiceContext, u: UnitRow): { reports: number 
  * In each county (or each group of similar municipalities), the share of all reports that came from the service group
  * over the latest pooled period, against the country's.
  */
-export function countyShareView(ctx: ServiceContext, areas: 'counties' | 'groups' = 'counties'): ChartView<ShareRow[]> {
+export function areaShareView(ctx: ServiceContext, areas: 'counties' | 'groups' = 'counties'): ChartView<ShareRow[]> {
   const { t, period, service } = ctx;
   const country = periodShare(ctx, ctx.country);
   const counties = ctx[areas].map((u) => ({ u, ...periodShare(ctx, u) }));
