@@ -31,6 +31,10 @@ function trendSentence(f: IndicatorFormat, trend: Indicator): SummarySentence {
   const at = { base: (trend.basePeriod ?? '').replace('-', '–'), period: timeText(trend) };
   const j = trend.trend ?? 'too-few';
   if (trend.status === ':') return { id: 'trend', text: fill(f.t['ind.sum.trendHidden'], at), claims: [], trend: 'too-few' };
+  // from no reports at all the ratio has no size to give, but the rise itself can be clear
+  if (j === 'rising' && trend.denominator === 0 && trend.numerator !== null) {
+    return { id: 'trend', trend: j, claims: [], text: fill(f.t['ind.sum.risingFromNone'], { ...at, count: f.num(trend.numerator) }) };
+  }
   if (j === 'too-few' || ((j === 'rising' || j === 'falling') && (trend.value === null || trend.lo === null || trend.hi === null))) {
     return { id: 'trend', text: fill(f.t['ind.sum.trendTooFew'], at), claims: [], trend: 'too-few' };
   }

@@ -78,6 +78,21 @@ describe('the summary on hand-made cases', () => {
     expect(nb).toContain('Fra 2019–2021 til 2022–2024 økte antallet meldinger per barn med 100,0');
     expect(summaryOf(data, '0301', 'en').sentences.map((s) => s.text).join(' ')).toContain('rose by 100.0%');
   });
+  it('says a rise from no reports as a rise from none, without a percentage', () => {
+    const counts = { ...flat(40), ...Object.fromEntries([2019, 2020, 2021].map((y) => [`t|0301|${y}|alle`, 0])), ...Object.fromEntries([2022, 2023, 2024].map((y) => [`t|0301|${y}|alle`, 10])) };
+    const data = fakeSiteData(counts);
+    expect(unitIndicators(data, '0301').find((i) => i.id === 'trend')).toMatchObject({ trend: 'rising', numerator: 30, denominator: 0 });
+    const texts = Object.fromEntries(LANGS.map((lang) => {
+      const { xs, sentences } = summaryOf(data, '0301', lang);
+      checkHonest(lang, xs, sentences);
+      return [lang, sentences.find((s) => s.id === 'trend')!.text];
+    }));
+    expect(texts).toEqual({
+      nb: 'Fra 2019–2021 til 2022–2024 økte antallet meldinger fra ingen til 30.',
+      nn: 'Frå 2019–2021 til 2022–2024 auka talet på meldingar frå ingen til 30.',
+      en: 'From 2019–2021 to 2022–2024 the number of reports rose from none to 30.',
+    });
+  });
   it('says neither higher nor lower, and no change, when the counts are hidden', () => {
     const data = fakeSiteData({ ...flat(40), 't|0301|2024|alle': null, 't|0301|2019|alle': 40 });
     for (const lang of LANGS) {
