@@ -30,7 +30,7 @@ describe('audit themes linked to indicators', () => {
     for (const lang of LANGS) {
       const t = DICTIONARIES[lang] as Record<string, string>;
       for (const th of THEMES) for (const k of [`theme.${th}`, `findings.def.${th}`, `findings.link.${th}`, `findings.look.${th}`]) expect(t[k], `${lang} ${k}`).toBeTruthy();
-      for (const id of INDICATOR_IDS) expect(t[`findings.indicator.${id}`], `${lang} ${id}`).toBeTruthy();
+      for (const id of INDICATOR_IDS) expect(t[`ind.${id}.name`], `${lang} ${id}`).toBeTruthy();
     }
   });
 });
@@ -38,14 +38,14 @@ describe('audit themes linked to indicators', () => {
 describe('links from a theme to its indicators', () => {
   it('points each indicator of the theme at its anchor on the municipality page, named in the page\'s language', () => {
     expect(indicatorLinks('samarbeidsfora', DICTIONARIES.en)).toEqual([
-      { id: 'level', href: '#indikator-level', label: 'Reports per 1,000 children', judgement: null },
-      { id: 'trend', href: '#indikator-trend', label: 'Trend over time', judgement: null },
+      { id: 'level', href: '#indikator-level', label: 'Level of reporting', judgement: null },
+      { id: 'trend', href: '#indikator-trend', label: 'Change over time', judgement: null },
     ]);
     expect(indicatorLinks('ettervern', DICTIONARIES.nb)).toEqual([]);
   });
   it('shows the municipality\'s judgement beside an indicator when one is given, and only for that indicator', () => {
     const links = indicatorLinks('voksentjenester-fanger-opp', DICTIONARIES.nb, { 'adult-services-share': 'Lavere enn landet.', level: 'Ingen klar forskjell.' });
-    expect(links).toEqual([{ id: 'adult-services-share', href: '#indikator-adult-services-share', label: 'Andel fra voksentjenestene', judgement: 'Lavere enn landet.' }]);
+    expect(links).toEqual([{ id: 'adult-services-share', href: '#indikator-adult-services-share', label: 'Meldinger fra voksentjenestene', judgement: 'Lavere enn landet.' }]);
     expect(indicatorLinks('samarbeidsfora', DICTIONARIES.nb, { level: '  ' })[0]!.judgement).toBeNull();
   });
 });
