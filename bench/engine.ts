@@ -12,6 +12,16 @@ const BUDGETS_P95_MS: Record<number, number> = { 1: 50, 10: 250 };
 const quantile = (xs: number[], q: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!; };
 const round = (x: number | null, d = 1) => (x === null ? null : Number(x.toFixed(d)));
 
+/**
+ * Resolves once the page has nothing left to do (an idle callback), as it has when a user makes the next change: the
+ * latency budgets are for a change made on a settled page. Each run also times the same changes made back to back,
+ * each in the frame after the last one's charts, where a change also waits for the work the last one left (its URL
+ * update, garbage collection): printed and saved beside the budgeted figure, without a budget of its own.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })));
+}
+
 /** The count tables a scale-up copies; `units` stays as published, so every page and list is unchanged. */
 const COUNT_TABLES = ['totals', 'by_age', 'by_service', 'service_age', 'service_outcome'];
 
@@ -44,9 +54,9 @@ async function scaleUp(page: Page, scale: number): Promise<{ rows: number; ms: n
 
 /**
  * One cold run on a fresh context: press "Load the numbers", time the engine's start and the data load from the
- * status messages, then make `CHANGES` control changes (one control at a time, in turn: measure, time, comparison) and
- * time each from the change event to the page's "charts updated" event plus the next frame, i.e. every chart swapped
- * in. `scale` > 1 copies the count tables that many times over in the engine once it is ready (`scaleUp`).
+ * status messages, then make `CHANGES` control changes (one control at a time, in turn: measure, time, comparison), each
+ * on a settled page, and `CHANGES` more back to back (`settle`); each is timed from the change event to the page's
+ * "charts updated" event plus the next frame, i.e. every chart swapped in. `scale` > 1 copies the count tables that many times over in the engine once it is ready (`scaleUp`).
  */
 async function run(browser: Browser, url: string, scale: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -83,8 +93,10 @@ async function run(browser: Browser, url: string, scale: number) {
   const jsAfter = js.reduce((s, r) => s + r.bytes, 0);
   const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
   const workerHeap = await page.workers()[0]?.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null).catch(() => null) ?? null;
-  const latencies: number[] = [], queries: number[] = [], renders: number[] = [];
-  for (let i = 0; i < CHANGES; i++) {
+  const latencies: number[] = [], queries: number[] = [], renders: number[] = [], backToBack: number[] = [];
+  for (let i = 0; i < 2 * CHANGES; i++) {
+    const settled = i < CHANGES;
+    if (settled) await settle(page);
     const r = await page.evaluate((step) => new Promise<{ total: number; queryMs: number; renderMs: number }>((resolve) => {
       const form = document.querySelector<HTMLFormElement>('form[data-live]')!;
       const t0 = performance.now();
@@ -106,7 +118,8 @@ async function run(browser: Browser, url: string, scale: number) {
         select.dispatchEvent(new Event('change', { bubbles: true }));
       }
     }), i);
-    latencies.push(r.total), queries.push(r.queryMs), renders.push(r.renderMs);
+    if (settled) latencies.push(r.total), queries.push(r.queryMs), renders.push(r.renderMs);
+    else backToBack.push(r.total);
   }
   const lastStatus = await page.locator('form[data-live] [data-live-status]').innerText();
   await context.close();
@@ -119,6 +132,7 @@ async function run(browser: Browser, url: string, scale: number) {
     js_bytes_before: jsBefore, js_bytes_after_engine: jsAfter, js_files_after: js.filter((r) => r.after).map((r) => r.url.replace(url, '')),
     js_heap_bytes: heap, worker_js_heap_bytes: workerHeap,
     interactions: latencies.length, latency_ms: { p50: round(p50), p95: round(p95), max: round(Math.max(...latencies)) },
+    back_to_back_ms: { p50: round(quantile(backToBack, 0.5)), p95: round(quantile(backToBack, 0.95)) },
     // Where the time goes: the engine's queries (a count/share toggle reuses the rows) and building + rendering the charts.
     query_ms: { p50: round(quantile(queries, 0.5)), p95: round(quantile(queries, 0.95)) },
     render_ms: { p50: round(quantile(renders, 0.5)), p95: round(quantile(renders, 0.95)) },
@@ -131,7 +145,7 @@ async function run(browser: Browser, url: string, scale: number) {
 /**
  * The explorer on a fresh context: open it (the engine starts on open), wait for the first charts, then make `CHANGES`
  * filter changes through its form (a year, a service group, an age group, an area, each checked and later unchecked in
- * turn) and time each from the change event to the page's "charts updated" event plus the next frame: all four
+ * turn), each on a settled page, then `CHANGES` more back to back (`settle`), and time each from the change event to the page's "charts updated" event plus the next frame: all four
  * charts, their tables, button lists and CSV links redrawn.
  */
 async function runExplorer(browser: Browser, url: string, scale: number) {
@@ -143,9 +157,11 @@ async function runExplorer(browser: Browser, url: string, scale: number) {
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-announce]')?.textContent !== '', null, { timeout: 120_000 });
   const firstCharts = Date.now() - t0;
   const scaled = scale > 1 ? await scaleUp(page, scale) : { rows: 0, ms: 0 };
-  const latencies: number[] = [];
-  for (let i = 0; i < CHANGES; i++) {
-    latencies.push(await page.evaluate((step) => new Promise<number>((resolve) => {
+  const latencies: number[] = [], backToBack: number[] = [];
+  for (let i = 0; i < 2 * CHANGES; i++) {
+    const settled = i < CHANGES;
+    if (settled) await settle(page);
+    (settled ? latencies : backToBack).push(await page.evaluate((step) => new Promise<number>((resolve) => {
       const form = document.querySelector<HTMLFormElement>('[data-filters]')!;
       const t = performance.now();
       document.addEventListener('meldingsbildet:charts-updated', () => requestAnimationFrame(() => resolve(performance.now() - t)), { once: true });
@@ -171,6 +187,7 @@ async function runExplorer(browser: Browser, url: string, scale: number) {
     scale, first_charts_ms: firstCharts, scale_up_ms: round(scaled.ms), rows_added_by_scale_up: scaled.rows,
     interactions: latencies.length,
     latency_ms: { p50: round(quantile(latencies, 0.5)), p95: round(p95), max: round(Math.max(...latencies)) },
+    back_to_back_ms: { p50: round(quantile(backToBack, 0.5)), p95: round(quantile(backToBack, 0.95)) },
     budget_p95_ms: BUDGETS_P95_MS[scale], within_budget: p95 <= (BUDGETS_P95_MS[scale] ?? Infinity),
     last_announce: lastAnnounce,
     load_average: loadavg().map((x) => round(x, 2)),
@@ -193,12 +210,12 @@ export async function benchEngine(): Promise<Record<string, unknown>> {
       const r = await run(browser, site.url, scale);
       runs.push(r);
       console.log(`  ${scale}× data: engine ready ${r.engine_ready_ms} ms (data load ${r.data_load_ms} ms); JS ${(r.js_bytes_before / 1024).toFixed(1)} KB before, ${(r.js_bytes_after_engine / 1024).toFixed(1)} KB after; heap ${r.js_heap_bytes === null ? '?' : (r.js_heap_bytes / 2 ** 20).toFixed(1)} MiB`);
-      console.log(`     ${r.interactions} changes: p50 ${r.latency_ms.p50} ms, p95 ${r.latency_ms.p95} ms (budget ${r.budget_p95_ms} ms) ${r.within_budget ? 'ok' : 'OVER'}; queries p50 ${r.query_ms.p50} / p95 ${r.query_ms.p95} ms, charts p50 ${r.render_ms.p50} / p95 ${r.render_ms.p95} ms`);
+      console.log(`     ${r.interactions} changes on a settled page: p50 ${r.latency_ms.p50} ms, p95 ${r.latency_ms.p95} ms (budget ${r.budget_p95_ms} ms) ${r.within_budget ? 'ok' : 'OVER'}; back to back p50 ${r.back_to_back_ms.p50} / p95 ${r.back_to_back_ms.p95} ms; queries p50 ${r.query_ms.p50} / p95 ${r.query_ms.p95} ms, charts p50 ${r.render_ms.p50} / p95 ${r.render_ms.p95} ms`);
     }
     for (const scale of [1, 10]) {
       const r = await runExplorer(browser, site.url, scale);
       explorer.push(r);
-      console.log(`  explorer, ${scale}× data: first charts ${r.first_charts_ms} ms; ${r.interactions} changes: p50 ${r.latency_ms.p50} ms, p95 ${r.latency_ms.p95} ms (budget ${r.budget_p95_ms} ms) ${r.within_budget ? 'ok' : 'OVER'}`);
+      console.log(`  explorer, ${scale}× data: first charts ${r.first_charts_ms} ms; ${r.interactions} changes on a settled page: p50 ${r.latency_ms.p50} ms, p95 ${r.latency_ms.p95} ms (budget ${r.budget_p95_ms} ms) ${r.within_budget ? 'ok' : 'OVER'}; back to back p50 ${r.back_to_back_ms.p50} / p95 ${r.back_to_back_ms.p95} ms`);
     }
   } finally {
     await browser.close();

@@ -74,13 +74,23 @@ function chips(s: ExplorerState): { key: ListKey | 'outcome' | 'range'; value: s
   return out;
 }
 
+/** URLs of committed states not yet in the history (see commit). */
+let unpushed: string[] = [];
+
 function commit(next: ExplorerState): void {
   if (serialiseExplorerState(next) === serialiseExplorerState(state)) return;
   state = next;
   rejected = [];
-  void update();
-  // Set after update() has sent its queries, so the engine's worker answers them meanwhile.
-  history.pushState(null, '', `${location.pathname}${serialiseExplorerState(next)}`);
+  unpushed.push(`${location.pathname}${serialiseExplorerState(next)}`);
+  // The URL follows once the charts are drawn and shown: a pushState is a same-document navigation, which in Chromium
+  // also fetches and decodes the page's icon again, and done first it held back every chart by about a third.
+  // Each committed state still gets its own history entry, in order.
+  void update().finally(() => requestAnimationFrame(() => setTimeout(pushUnpushed)));
+}
+
+function pushUnpushed(): void {
+  for (const url of unpushed) history.pushState(null, '', url);
+  unpushed = [];
 }
 
 function syncForm(): void {
@@ -294,7 +304,8 @@ function brushYears(drawn: Map<Element, ExplorerBar>): void {
 
 /** Each chart's last known width, kept by a ResizeObserver so drawing never has to ask the layout for it. */
 const widths = new Map<Element, number>();
-const sizes = new ResizeObserver((entries) => { for (const e of entries) widths.set(e.target, Math.round(e.contentRect.width)); });
+// A hidden chart (one that cannot be drawn for the filters) reports 0: its last width is kept for when it is shown again.
+const sizes = new ResizeObserver((entries) => { for (const e of entries) if (e.contentRect.width > 0) widths.set(e.target, Math.round(e.contentRect.width)); });
 for (const el of root.querySelectorAll('[data-chart] [data-svg]')) sizes.observe(el);
 /** The width to draw a chart at; only a chart not yet laid out (just shown) is measured, which forces a layout once. */
 function chartWidth(svg: HTMLElement): number {
@@ -348,7 +359,8 @@ for (const dim of CHART_DIMS) {
 form.addEventListener('submit', (e) => { e.preventDefault(); commit(readForm()); });
 $<HTMLElement>('[data-range-apply]', rangeBox).addEventListener('click', () => commit(chooseRange(state, Number(rangeFrom.value), Number(rangeTo.value))));
 $<HTMLElement>('[data-clear]').addEventListener('click', () => { commit({ ...EMPTY_STATE }); $<HTMLElement>('#active-h').focus(); });
-addEventListener('popstate', () => { state = readUrl(); void update(); });
+// States committed but not yet pushed were never in the history the user is moving through: they are dropped.
+addEventListener('popstate', () => { unpushed = []; state = readUrl(); void update(); });
 
 $<HTMLElement>('[data-needs-js]').hidden = true;
 $<HTMLElement>('[data-active]').hidden = false;

@@ -17,6 +17,8 @@ afterAll(() => node?.close());
 const announce = (page: Page) => page.locator('[data-announce]');
 /** Wait until the charts are redrawn for the given filters (the live region speaks once every chart is done). */
 const settled = (page: Page, filters: string) => expect.poll(() => announce(page).innerText(), { timeout: 90_000 }).toBe(`Oppdatert. ${filters}`);
+/** The URL follows a change once its charts are drawn (explorer.ts): wait for it. */
+const searchIs = (page: Page, search: string) => expect.poll(() => new URL(page.url()).search).toBe(search);
 const chips = (page: Page) => page.locator('[data-chips] button').allInnerTexts();
 const tableRows = (page: Page, dim: string) => page.locator(`[data-chart="${dim}"] table tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
 const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -45,12 +47,12 @@ describe('the explorer in Chromium', () => {
     const { page } = opened;
     for (const y of ['2022', '2023', '2024']) await page.getByRole('checkbox', { name: y, exact: true }).check();
     await settled(page, 'År: 2022; År: 2023; År: 2024');
-    expect(new URL(page.url()).search).toBe('?years=2022,2023,2024');
+    await searchIs(page, '?years=2022,2023,2024');
     expect(await page.locator('[data-chart="service"] [data-time]').innerText()).toBe('År 2022, 2023, 2024');
 
     await page.locator('[data-chart="service"] g.explorer-bar-shown rect').first().click();
     await settled(page, 'År: 2022; År: 2023; År: 2024; Tjenestegruppe: Barnehage');
-    expect(new URL(page.url()).search).toBe('?years=2022,2023,2024&services=barnehage');
+    await searchIs(page, '?years=2022,2023,2024&services=barnehage');
     // Service by age exists for pooled periods only: the age chart turns to 2022–2024 and shows those numbers.
     expect(await page.locator('[data-chart="age"] [data-time]').innerText()).toBe('Sammenslåtte treårsperioder: 2022-2024');
     const ages = await node.query(`SELECT age_group, reports FROM service_age WHERE level = 'land' AND period = '2022-2024' AND service_group = 'barnehage'`);
@@ -77,7 +79,7 @@ describe('the explorer in Chromium', () => {
     const { page } = opened;
     await page.getByRole('button', { name: 'Fjern filteret Tjenestegruppe: Barnehage' }).click();
     await settled(page, 'År: 2022; År: 2023; År: 2024; Aldersgruppe: 3–5 år');
-    expect(new URL(page.url()).search).toBe('?years=2022,2023,2024&ages=3-5');
+    await searchIs(page, '?years=2022,2023,2024&ages=3-5');
     expect(await chips(page)).toEqual(['År: 2022 ×', 'År: 2023 ×', 'År: 2024 ×', 'Aldersgruppe: 3–5 år ×']);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aldersgruppe: 3–5 år ×');
   });
@@ -141,6 +143,30 @@ describe('the explorer at its edges', () => {
     await context.close();
   });
 
+  it('gives each of several quick changes its own history entry, in order', async () => {
+    const { context, page } = await session.open();
+    await page.goto(`${session.url()}/utforsk/`);
+    await settled(page, 'Ingen filtre: alle meldinger i hele landet, alle år.');
+    // Three changes in one task: none waits for the one before it to be drawn.
+    await page.evaluate(() => {
+      for (const y of ['2018', '2019', '2020']) {
+        const box = document.querySelector<HTMLInputElement>(`input[name="years"][value="${y}"]`)!;
+        box.checked = true;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+    await settled(page, 'År: 2018; År: 2019; År: 2020');
+    await searchIs(page, '?years=2018,2019,2020');
+    await page.goBack();
+    await settled(page, 'År: 2018; År: 2019');
+    await searchIs(page, '?years=2018,2019');
+    await page.goBack();
+    await settled(page, 'År: 2018');
+    await page.goBack();
+    await settled(page, 'Ingen filtre: alle meldinger i hele landet, alle år.');
+    await context.close();
+  });
+
   it('explains without JavaScript what it needs and still shows the filter form', async () => {
     const { context, page } = await session.open({ javaScriptEnabled: false });
     await page.goto(`${session.url()}/nn/utforsk/`);
@@ -170,7 +196,7 @@ describe('brushing a range of years on the year chart', () => {
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 });
     await page.mouse.up();
     await settled(page, 'Område: Vestland; Tidsrom: 2016–2019');
-    expect(new URL(page.url()).search).toBe('?units=46&range=2016-2019');
+    await searchIs(page, '?units=46&range=2016-2019');
     expect(await chips(page)).toEqual(['Område: Vestland ×', 'Tidsrom: 2016–2019 ×']);
     expect(await pressedYears(page)).toEqual(['2016', '2017', '2018', '2019']);
     expect(await page.locator('[data-chart="age"] [data-time]').innerText()).toBe('År 2016, 2017, 2018, 2019');
@@ -191,7 +217,7 @@ describe('brushing a range of years on the year chart', () => {
     await page.getByRole('button', { name: 'Fjern filteret Tidsrom: 2016–2019' }).focus();
     await page.keyboard.press('Enter');
     await settled(page, 'Område: Vestland');
-    expect(new URL(page.url()).search).toBe('?units=46');
+    await searchIs(page, '?units=46');
   });
 
   it('chooses the same range by keyboard with the from and to lists', async () => {
@@ -205,7 +231,7 @@ describe('brushing a range of years on the year chart', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Velg tidsrommet');
     await page.keyboard.press('Enter');
     await settled(page, 'Område: Vestland; Tidsrom: 2016–2019');
-    expect(new URL(page.url()).search).toBe('?units=46&range=2016-2019');
+    await searchIs(page, '?units=46&range=2016-2019');
     expect(opened.outside).toEqual([]);
     expect(opened.errors).toEqual([]);
   });

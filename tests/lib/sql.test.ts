@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { code, quote, QueryParamError, unit, year } from '../../src/lib/query/sql.ts';
+import { code, quote, QueryParamError, unit, unitLevel, year } from '../../src/lib/query/sql.ts';
 import { reportsByService } from '../../src/lib/query/queries/reports-by-service.ts';
 
 describe('values entering SQL', () => {
@@ -14,6 +14,10 @@ describe('values entering SQL', () => {
   it('accepts only unit codes of the known shapes', () => {
     for (const ok of ['0301', '03', 'NO', 'G3']) expect(unit(ok)).toBe(`'${ok}'`);
     for (const bad of ['301', "0301'", '0301;DROP TABLE totals', '', 'G10']) expect(() => unit(bad)).toThrow(QueryParamError);
+  });
+  it('tells a unit code\'s level from its shape, and refuses anything else', () => {
+    expect(['NO', '46', '4601', 'G7'].map(unitLevel)).toEqual(['land', 'fylke', 'kommune', 'gruppe']);
+    for (const bad of ['301', 'G10', "46'"]) expect(() => unitLevel(bad)).toThrow(QueryParamError);
   });
   it('accepts only published years and finite numbers', () => {
     expect(year(2020)).toBe('2020');

@@ -59,6 +59,13 @@ describe('the publishing pipeline', () => {
     }
   });
 
+  it('lists each count table\'s rows level by level, so an engine can skip the levels a query does not ask for', () => {
+    for (const table of SUPPRESSED_TABLES) {
+      const runs = readArrow(dirA, table).map((r) => r.level).filter((l, i, all) => i === 0 || l !== all[i - 1]);
+      expect(runs, table).toEqual(['land', 'fylke', 'gruppe', 'kommune']);
+    }
+  });
+
   it('SDC-1: no count of 1–4 in the CSV downloads either', () => {
     for (const table of SUPPRESSED_TABLES) {
       const lines = readFileSync(join(dirA, 'csv', `${table}.csv`), 'utf8').trim().split('\r\n');

@@ -1,5 +1,5 @@
 /** The only way values enter SQL: validated against a code list or a pattern first, then quoted here. */
-import { AGE_GROUPS, LEVELS, OUTCOMES, PERIODS, SERVICE_GROUP_KEYS, YEARS } from '../codes.ts';
+import { AGE_GROUPS, LEVELS, OUTCOMES, PERIODS, SERVICE_GROUP_KEYS, YEARS, type Level } from '../codes.ts';
 
 export class QueryParamError extends Error {}
 
@@ -31,6 +31,12 @@ export function code(kind: keyof typeof lists, value: string): string {
 export function unit(value: string): string {
   if (!UNIT.test(value)) throw new QueryParamError(`not a unit code: ${JSON.stringify(value)}`);
   return quote(value);
+}
+
+/** The level a unit code belongs to, which its shape says: NO the country, two digits a county, four a municipality, G and a digit a peer group. */
+export function unitLevel(value: string): Level {
+  if (!UNIT.test(value)) throw new QueryParamError(`not a unit code: ${JSON.stringify(value)}`);
+  return value === 'NO' ? 'land' : value.startsWith('G') ? 'gruppe' : value.length === 2 ? 'fylke' : 'kommune';
 }
 
 /** A validated published year as a SQL literal. */

@@ -26,6 +26,16 @@ describe('the explorer query on the published release', () => {
     expect(rows.find((r) => r.key === hidden!.service_group)).toEqual({ key: hidden!.service_group, reports: null, status: ':', cells: 2 });
   });
 
+  it('sums areas of every level together, the level clause taken from the codes changing nothing', async () => {
+    const units = ['NO', '46', 'G3', '4601', '0301'];
+    const rows = await runQuery(db, explorerCounts({ ...none, table: 'totals', by: 'unit', years: [2024] }));
+    const mixed = await runQuery(db, explorerCounts({ ...none, table: 'totals', by: 'unit', units, years: [2024] }));
+    const cells = await db.query(`SELECT unit, reports FROM totals WHERE unit IN ('NO', '46', 'G3', '4601', '0301') AND year = 2024 AND outcome = 'alle' ORDER BY unit`);
+    expect(mixed.map((r) => [r.key, r.reports])).toEqual(cells.map((c) => [c.unit, c.reports]));
+    expect(mixed.find((r) => r.key === 'NO')?.reports).toBe(rows.find((r) => r.key === 'NO')?.reports);
+    expect(explorerCounts({ ...none, table: 'totals', by: 'unit', units }).sql).toContain(`level IN ('fylke', 'gruppe', 'kommune', 'land')`);
+  });
+
   it('refuses a table, column or value outside the code lists', () => {
     expect(() => explorerCounts({ ...none, table: 'units' as never, by: 'unit' })).toThrow(QueryParamError);
     expect(() => explorerCounts({ ...none, table: 'totals', by: 'age_group' })).toThrow(QueryParamError);
