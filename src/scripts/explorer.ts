@@ -257,7 +257,6 @@ function drawChart({ dim, section, source }: ChartPlan, rows: readonly ExplorerC
     const bar = list[i];
     if (!bar) return;
     drawn.set(r, bar);
-    (r as SVGElement).style.cursor = 'pointer';
   });
   byClass(BAR_CLASSES.shown, shown);
   byClass(BAR_CLASSES.hidden, bars.filter((b) => b.reports === null));

@@ -36,6 +36,8 @@ describe('the explorer in Chromium', () => {
     expect(await page.locator('[data-engine-status]').innerText()).toMatch(/^Klar: \d+ tabeller med [\d\s\u00a0\u202f]+ rader er lastet i nettleseren\.$/);
     expect(await page.locator('[data-needs-js]').isVisible()).toBe(false);
     for (const dim of ['service', 'age', 'unit', 'year']) expect(await page.locator(`[data-chart="${dim}"] svg`).count(), dim).toBe(1);
+    // A bar is pressed as a button is: it shows the hand pointer.
+    expect(await page.locator('[data-chart="service"] g.explorer-bar-shown rect').first().evaluate((r) => getComputedStyle(r).cursor)).toBe('pointer');
     expect(await page.locator('.site-header .badge').innerText()).toBe('Syntetiske data');
     expect(await page.locator('.site-nav a[aria-current="page"]').innerText()).toBe('Utforsk');
     const [{ n }] = (await node.query(`SELECT sum(reports)::INTEGER AS n FROM totals WHERE level = 'land' AND outcome = 'alle' AND year = 2024`)) as [{ n: number }];
