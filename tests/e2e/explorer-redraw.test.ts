@@ -44,6 +44,8 @@ describe('the explorer redraws only what a change changes', () => {
     expect(second).toHaveLength(3);
     expect(second.every((sql) => /year IN \(2024\)/.test(sql))).toBe(true);
 
+    // The URL follows once the charts are drawn; going back before it would leave the page.
+    await expect.poll(() => new URL(page.url()).search).toBe('?years=2024');
     await page.goBack();
     await settled(page, 'Ingen filtre: alle meldinger i hele landet, alle år.');
     expect(await sent(page)).toEqual([]);
